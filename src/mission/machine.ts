@@ -1,0 +1,279 @@
+/**
+ * The objective state machine: `reduce(script, state, event) → {state, effects}`.
+ *
+ * Pure: it never runs effects, reads no clock and never mutates its input. Objectives within a
+ * step complete strictly in order; only the active objective hears events. A failure (an
+ * escorted or protected NPC dies) puts the mission in `failed`; the `restartStep` event then
+ * rewinds the step to its checkpoint (its start): progress and that step's kill tallies reset,
+ * its spawns are cleared and its start effects run again.
+ */
+import type { MissionEffect, MissionEvent } from './events';
+import { counter } from './objectives/counter';
+import { escort } from './objectives/escort';
+import { interact } from './objectives/interact';
+import { protect } from './objectives/protect';
+import { reach } from './objectives/reach';
+import { report } from './objectives/report';
+import type { ObjectiveHandler, Outcome } from './objectives/types';
+import type { DeepReadonly, MissionScript, Objective, RewardRow } from './schema';
+
+export const MISSION_STATE_VERSION = 1;
+
+export type MissionStatus = 'offered' | 'active' | 'failed' | 'complete';
+
+export interface MissionState {
+  version: number;
+  missionId: string;
+  status: MissionStatus;
+  /** Index of the current step; -1 until the mission is accepted. */
+  step: number;
+  /** Index of the active objective within the current step. */
+  objective: number;
+  progress: number[][];
+  completedAt: (number | null)[][];
+  /** Kill tallies, one count per step index. */
+  tallies: { id: string; counts: number[] }[];
+  failure: { stepId: string; objectiveId: string; reason: string } | null;
+  accolades: string[];
+  captainLevel: number;
+  replay: boolean;
+  acceptedAt: number | null;
+  completedAtTick: number | null;
+}
+
+export interface Transition {
+  state: MissionState;
+  effects: MissionEffect[];
+}
+
+const HANDLERS: {
+  [K in Objective['type']]: ObjectiveHandler<DeepReadonly<Extract<Objective, { type: K }>>>;
+} = { report, reach, counter, interact, escort, protect };
+
+function handlerFor(o: DeepReadonly<Objective>): ObjectiveHandler<DeepReadonly<Objective>> {
+  return HANDLERS[o.type] as ObjectiveHandler<DeepReadonly<Objective>>;
+}
+
+export function objectiveTarget(o: DeepReadonly<Objective>): number {
+  return handlerFor(o).target(o);
+}
+
+export function initialState(script: MissionScript): MissionState {
+  return {
+    version: MISSION_STATE_VERSION,
+    missionId: script.id,
+    status: 'offered',
+    step: -1,
+    objective: 0,
+    progress: script.steps.map((s) => s.objectives.map(() => 0)),
+    completedAt: script.steps.map((s) => s.objectives.map(() => null)),
+    tallies: script.tallies.map((t) => ({ id: t.id, counts: script.steps.map(() => 0) })),
+    failure: null,
+    accolades: [],
+    captainLevel: script.levelRange.min,
+    replay: false,
+    acceptedAt: null,
+    completedAtTick: null,
+  };
+}
+
+export function reduce(
+  script: MissionScript,
+  state: MissionState,
+  event: MissionEvent,
+): Transition {
+  const s = structuredClone(state);
+  const effects: MissionEffect[] = [];
+  switch (event.type) {
+    case 'accept':
+      if (s.status !== 'offered') return { state, effects };
+      s.status = 'active';
+      s.captainLevel = event.captainLevel;
+      s.replay = event.replay;
+      s.acceptedAt = event.tick;
+      effects.push(...script.onAccept);
+      startStep(script, s, 0, false, effects);
+      return { state: s, effects };
+    case 'restartStep':
+      if (s.status !== 'failed') return { state, effects };
+      restartStep(script, s, effects);
+      return { state: s, effects };
+    default:
+      if (s.status !== 'active') return { state, effects };
+  }
+
+  countTallies(script, s, event, effects);
+
+  const step = script.steps[s.step]!;
+  const objective = step.objectives[s.objective]!;
+  const handler = handlerFor(objective);
+  const progress = s.progress[s.step]![s.objective]!;
+  const outcome: Outcome = handler.handle(objective, progress, event, script);
+  if (outcome.kind === 'failed') {
+    s.status = 'failed';
+    s.failure = { stepId: step.id, objectiveId: objective.id, reason: outcome.reason };
+    effects.push({
+      type: 'stepFailed',
+      stepId: step.id,
+      objectiveId: objective.id,
+      reason: outcome.reason,
+    });
+    return { state: s, effects };
+  }
+  if (outcome.kind === 'ignored') {
+    return effects.length > 0 ? { state: s, effects } : { state, effects };
+  }
+  const target = handler.target(objective);
+  const next = Math.min(Math.max(outcome.progress, progress), target);
+  s.progress[s.step]![s.objective] = next;
+  effects.push({
+    type: 'objectiveProgress',
+    objectiveId: objective.id,
+    progress: next,
+    count: target,
+  });
+  if (next >= target) completeObjective(script, s, event.tick, effects);
+  return { state: s, effects };
+}
+
+function countTallies(
+  script: MissionScript,
+  s: MissionState,
+  e: MissionEvent,
+  effects: MissionEffect[],
+) {
+  if (e.type !== 'defeated') return;
+  const step = script.steps[s.step]!;
+  script.tallies.forEach((t, i) => {
+    const limit = t.perStep[step.id];
+    const tally = s.tallies[i]!;
+    if (limit === undefined || !e.tags.includes(t.tag)) return;
+    const n = tally.counts[s.step]!;
+    if (n >= limit) return;
+    tally.counts[s.step] = n + 1;
+    const total = tally.counts.reduce((a, b) => a + b, 0);
+    effects.push({ type: 'tally', tally: t.id, stepId: step.id, count: n + 1, total });
+  });
+}
+
+function startStep(
+  script: MissionScript,
+  s: MissionState,
+  index: number,
+  restart: boolean,
+  effects: MissionEffect[],
+) {
+  const previous = s.step >= 0 ? script.steps[s.step] : undefined;
+  const step = script.steps[index]!;
+  s.step = index;
+  s.objective = 0;
+  effects.push({ type: 'stepStarted', stepId: step.id, restart });
+  if (restart || previous === undefined || previous.scene !== step.scene) {
+    effects.push({
+      type: 'changeScene',
+      scene: step.scene,
+      transition: restart ? 'none' : step.transition,
+    });
+  }
+  effects.push(...step.onStart);
+  activateObjective(script, s, effects);
+}
+
+function activateObjective(script: MissionScript, s: MissionState, effects: MissionEffect[]) {
+  const step = script.steps[s.step]!;
+  const o = step.objectives[s.objective]!;
+  effects.push({ type: 'objectiveActivated', stepId: step.id, objectiveId: o.id });
+  effects.push(...handlerFor(o).activate(o), ...o.onActivate);
+}
+
+function completeObjective(
+  script: MissionScript,
+  s: MissionState,
+  tick: number,
+  effects: MissionEffect[],
+) {
+  const step = script.steps[s.step]!;
+  const o = step.objectives[s.objective]!;
+  s.completedAt[s.step]![s.objective] = tick;
+  effects.push({ type: 'objectiveCompleted', stepId: step.id, objectiveId: o.id, tick });
+  effects.push(...handlerFor(o).complete(o), ...o.onComplete);
+  if (s.objective + 1 < step.objectives.length) {
+    s.objective += 1;
+    activateObjective(script, s, effects);
+    return;
+  }
+  effects.push(...step.onComplete, { type: 'stepCompleted', stepId: step.id, tick });
+  if (s.step + 1 < script.steps.length) {
+    startStep(script, s, s.step + 1, false, effects);
+    return;
+  }
+  s.status = 'complete';
+  s.completedAtTick = tick;
+  effects.push({ type: 'missionCompleted', tick });
+  for (const a of script.accolades) {
+    if (a.award.on === 'missionCompleted' && !s.accolades.includes(a.id)) {
+      s.accolades.push(a.id);
+      effects.push({ type: 'awardAccolade', accolade: a.id });
+    }
+  }
+  const kind = s.replay ? 'replay' : 'first-completion';
+  const row = rewardFor(
+    s.replay ? script.rewards.replay : script.rewards.firstCompletion,
+    s.captainLevel,
+  );
+  if (row) {
+    effects.push({
+      type: 'grantReward',
+      kind,
+      level: s.captainLevel,
+      sp: row.sp,
+      exp: row.exp,
+      mark: row.mark,
+      rank: row.rank,
+    });
+  }
+}
+
+function restartStep(script: MissionScript, s: MissionState, effects: MissionEffect[]) {
+  const step = script.steps[s.step]!;
+  s.status = 'active';
+  s.failure = null;
+  s.progress[s.step] = step.objectives.map(() => 0);
+  s.completedAt[s.step] = step.objectives.map(() => null);
+  for (const t of s.tallies) t.counts[s.step] = 0;
+  const groups = [
+    ...step.onStart,
+    ...step.objectives.flatMap((o) => [...o.onActivate, ...o.onComplete]),
+  ].flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
+  effects.push({ type: 'resetStep', stepId: step.id, groups });
+  startStep(script, s, s.step, true, effects);
+}
+
+export function rewardFor(
+  rows: readonly DeepReadonly<RewardRow>[],
+  level: number,
+): DeepReadonly<RewardRow> | undefined {
+  return rows.find((r) => r.minLevel <= level && level <= r.maxLevel);
+}
+
+/** Objective view for trackers: state of each objective derived from indices. */
+export type ObjectiveState = 'pending' | 'active' | 'complete';
+
+export function objectiveStates(script: MissionScript, s: MissionState) {
+  return script.steps.flatMap((step, si) =>
+    step.objectives.map((o, oi) => {
+      const done = s.completedAt[si]?.[oi] != null;
+      const active = !done && s.status !== 'offered' && si === s.step && oi === s.objective;
+      const state: ObjectiveState = done ? 'complete' : active ? 'active' : 'pending';
+      return {
+        id: o.id,
+        stepId: step.id,
+        title: o.title,
+        state,
+        progress: s.progress[si]?.[oi] ?? 0,
+        count: objectiveTarget(o),
+        completedAtTick: s.completedAt[si]?.[oi] ?? null,
+      };
+    }),
+  );
+}

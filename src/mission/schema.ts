@@ -1,0 +1,326 @@
+/**
+ * The mission script format: the single source of truth.
+ *
+ * `missions/mission.schema.json` is generated from `MissionScriptSchema` (`npm run gen:schema`)
+ * and `missions/README.md` documents every field. Objects are strict: an unknown field is an
+ * error, because a misspelt field silently ignored is a bug an author never finds.
+ */
+import { z } from 'zod';
+
+export const FORMAT_VERSION = 1;
+
+const Id = z
+  .string({ error: 'must be a string' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a lowercase id (letters a-z, digits, -)' });
+const Text = z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' });
+const PositiveInt = z
+  .number({ error: 'must be a positive integer' })
+  .int({ error: 'must be a positive integer' })
+  .positive({ error: 'must be a positive integer' });
+const NonNegativeInt = z
+  .number({ error: 'must be a non-negative integer' })
+  .int({ error: 'must be a non-negative integer' })
+  .nonnegative({ error: 'must be a non-negative integer' });
+const Coord = z.number({ error: 'must be a number' }).finite({ error: 'must be a finite number' });
+const Level = z
+  .number({ error: 'must be a level from 1 to 65' })
+  .int({ error: 'must be a level from 1 to 65' })
+  .min(1, { error: 'must be a level from 1 to 65' })
+  .max(65, { error: 'must be a level from 1 to 65' });
+const IsoDate = z
+  .string({ error: 'must be a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' });
+
+export const ShapeSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('circle'), x: Coord, y: Coord, r: PositiveInt }),
+    z.strictObject({ type: z.literal('rect'), x: Coord, y: Coord, w: PositiveInt, h: PositiveInt }),
+    z.strictObject({ type: z.literal('outside'), x: Coord, y: Coord, r: PositiveInt }),
+  ],
+  { error: "must be a shape: type 'circle', 'rect' or 'outside'" },
+);
+
+export const ZoneSchema = z.strictObject({
+  id: Id,
+  title: Text.optional(),
+  shape: ShapeSchema,
+});
+
+export const PointSchema = z.strictObject({
+  id: Id,
+  x: Coord,
+  y: Coord,
+  angle: Coord.optional(),
+});
+
+export const InteractableKind = z.enum(
+  ['dock', 'console', 'turbolift', 'transporter', 'depart-system'],
+  { error: "must be one of 'dock', 'console', 'turbolift', 'transporter', 'depart-system'" },
+);
+
+export const InteractableSchema = z.strictObject({
+  id: Id,
+  kind: InteractableKind,
+  label: Text,
+  /** Where the player must stand: a point with a reach radius, or a zone. */
+  point: Id.optional(),
+  radius: PositiveInt.optional(),
+  zone: Id.optional(),
+  /** Ticks the interact key must be held (60 ticks = 1 s). */
+  holdTicks: NonNegativeInt.default(0),
+  /** A barrier on the map that drops when this is used (a security field console). */
+  opens: Id.optional(),
+});
+
+export const BarrierSchema = z.strictObject({
+  id: Id,
+  label: Text,
+  shape: ShapeSchema,
+});
+
+export const MapSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(['space', 'ground'], { error: "must be 'space' or 'ground'" }),
+  title: Text,
+  /** The Tiled JSON map holding geometry (walls, station hull, decoration), relative to the script. */
+  file: Text,
+  zones: z.array(ZoneSchema).default([]),
+  points: z.array(PointSchema).default([]),
+  interactables: z.array(InteractableSchema).default([]),
+  barriers: z.array(BarrierSchema).default([]),
+});
+
+export const SceneSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(['space', 'ground'], { error: "must be 'space' or 'ground'" }),
+  title: Text,
+  map: Id,
+  /** The point where the player (and away team) appear. */
+  start: Id,
+});
+
+export const Archetype = z.enum(
+  [
+    'defense-emplacement',
+    'galor',
+    'keldon',
+    'jemhadar-attack-ship',
+    'undine-attacker',
+    'federation-officer',
+    'undine-infiltrator',
+    'injured-officer',
+    'engineer',
+    'tvala',
+  ],
+  { error: 'must be a known archetype (see missions/README.md)' },
+);
+
+export const NpcSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  archetype: Archetype,
+  faction: z.enum(['ally', 'enemy', 'neutral'], { error: "must be 'ally', 'enemy' or 'neutral'" }),
+  description: Text.optional(),
+});
+
+export const SpawnMemberSchema = z.strictObject({
+  archetype: Archetype,
+  count: PositiveInt.default(1),
+  /** A named character from `npcs` (count must then be 1). */
+  npc: Id.optional(),
+  tags: z.array(Id).default([]),
+});
+
+export const SpawnGroupSchema = z.strictObject({
+  id: Id,
+  map: Id,
+  title: Text.optional(),
+  tags: z.array(Id).default([]),
+  /** One point for the whole group, or one point per member in order. */
+  at: z.union([Id, z.array(Id).min(1, { error: 'must list at least one point' })], {
+    error: 'must be a point id or a list of point ids',
+  }),
+  members: z.array(SpawnMemberSchema).min(1, { error: 'must have at least one member' }),
+  /** How enemies behave until they see the player. */
+  behavior: z.enum(['hold', 'patrol', 'attack']).default('hold'),
+});
+
+export const TagSchema = z.strictObject({ id: Id, title: Text });
+export const ContactSchema = z.strictObject({ id: Id, name: Text });
+export const DialogueSchema = z.strictObject({
+  id: Id,
+  speaker: Text,
+  lines: z.array(Text).min(1, { error: 'must have at least one line' }),
+});
+
+export const EventMatcherSchema = z.discriminatedUnion(
+  'event',
+  [
+    z.strictObject({ event: z.literal('defeated'), tag: Id }),
+    z.strictObject({ event: z.literal('groupDefeated'), tag: Id }),
+    z.strictObject({ event: z.literal('rescued'), tag: Id }),
+    z.strictObject({ event: z.literal('enteredZone'), zone: Id }),
+    z.strictObject({ event: z.literal('interacted'), target: Id }),
+    z.strictObject({ event: z.literal('hailed'), contact: Id }),
+  ],
+  { error: 'must be an event matcher (see missions/README.md)' },
+);
+
+export const ScriptEffectSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('spawn'), group: Id }),
+    z.strictObject({ type: z.literal('despawn'), group: Id }),
+    z.strictObject({ type: z.literal('dialogue'), dialogue: Id }),
+    z.strictObject({
+      type: z.literal('npcOrder'),
+      npc: Id,
+      order: z.enum(['follow', 'stay', 'work', 'attack']),
+    }),
+  ],
+  { error: "must be an effect: type 'spawn', 'despawn', 'dialogue' or 'npcOrder'" },
+);
+
+const objectiveBase = {
+  id: Id,
+  /** Shown in the tracker; a counter's "(0/18)" is added by the tracker, not written here. */
+  title: Text,
+  hint: Text.optional(),
+  onActivate: z.array(ScriptEffectSchema).default([]),
+  onComplete: z.array(ScriptEffectSchema).default([]),
+};
+
+export const ObjectiveSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...objectiveBase, type: z.literal('report'), contact: Id }),
+    z.strictObject({ ...objectiveBase, type: z.literal('reach'), zone: Id }),
+    z.strictObject({
+      ...objectiveBase,
+      type: z.literal('counter'),
+      event: z.enum(['defeated', 'groupDefeated', 'rescued'], {
+        error: "must be 'defeated', 'groupDefeated' or 'rescued'",
+      }),
+      tag: Id,
+      count: PositiveInt,
+    }),
+    z.strictObject({ ...objectiveBase, type: z.literal('interact'), target: Id }),
+    z.strictObject({ ...objectiveBase, type: z.literal('escort'), npc: Id, zone: Id }),
+    z.strictObject({
+      ...objectiveBase,
+      type: z.literal('protect'),
+      npc: Id,
+      until: EventMatcherSchema,
+    }),
+  ],
+  {
+    error:
+      "must be an objective: type 'report', 'reach', 'counter', 'interact', 'escort' or 'protect'",
+  },
+);
+
+export const StepSchema = z.strictObject({
+  id: Id,
+  title: Text,
+  scene: Id,
+  /** How the scene is entered when the step changes scene. */
+  transition: z
+    .enum(['warp-in', 'beam-down', 'door', 'turbolift', 'beam-up', 'none'])
+    .default('none'),
+  onStart: z.array(ScriptEffectSchema).default([]),
+  onComplete: z.array(ScriptEffectSchema).default([]),
+  objectives: z.array(ObjectiveSchema).min(1, { error: 'must have at least one objective' }),
+});
+
+export const TallySchema = z.strictObject({
+  id: Id,
+  title: Text,
+  tag: Id,
+  /** How many tagged defeats each step provides; the validator checks the spawns add up. */
+  perStep: z.record(Id, PositiveInt),
+});
+
+export const RewardRowSchema = z.strictObject({
+  minLevel: Level,
+  maxLevel: Level,
+  rank: Text,
+  sp: PositiveInt,
+  exp: PositiveInt,
+  mark: z.enum(['VIII', 'IX', 'X', 'XI', 'XII'], { error: 'must be a Mark from VIII to XII' }),
+});
+
+export const AccoladeSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  description: Text,
+  points: PositiveInt,
+  category: z.enum(['mission', 'defeat'], { error: "must be 'mission' or 'defeat'" }),
+  award: z.discriminatedUnion(
+    'on',
+    [
+      z.strictObject({ on: z.literal('missionCompleted') }),
+      z.strictObject({ on: z.literal('tally'), tally: Id, threshold: PositiveInt }),
+    ],
+    { error: "must say when it is awarded: on 'missionCompleted' or 'tally'" },
+  ),
+});
+
+export const MissionScriptSchema = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(FORMAT_VERSION),
+  id: Id,
+  title: Text,
+  arc: Text,
+  levelRange: z.strictObject({ min: Level, max: Level }),
+  prerequisites: z.array(z.strictObject({ id: Id, title: Text })).default([]),
+  offer: z.strictObject({
+    sector: Text,
+    sectorBlock: Text,
+    /** The mission is offered when the player's ship enters this zone. */
+    zone: Id,
+    text: Text,
+  }),
+  historical: z.strictObject({ removedOn: IsoDate, release: Text, note: Text }).optional(),
+  briefing: z.strictObject({ summary: Text, body: z.array(Text).min(1) }),
+  completion: z.strictObject({ summary: Text }),
+  tags: z.array(TagSchema),
+  contacts: z.array(ContactSchema).default([]),
+  npcs: z.array(NpcSchema).default([]),
+  maps: z.array(MapSchema).min(1, { error: 'must have at least one map' }),
+  scenes: z.array(SceneSchema).min(1, { error: 'must have at least one scene' }),
+  spawns: z.array(SpawnGroupSchema).default([]),
+  dialogue: z.array(DialogueSchema).default([]),
+  /** Effects run when the mission is accepted, before the first step starts. */
+  onAccept: z.array(ScriptEffectSchema).default([]),
+  steps: z.array(StepSchema).min(1, { error: 'must have at least one step' }),
+  tallies: z.array(TallySchema).default([]),
+  rewards: z.strictObject({
+    replay: z.array(RewardRowSchema).min(1),
+    firstCompletion: z.array(RewardRowSchema).min(1),
+    note: Text,
+  }),
+  accolades: z.array(AccoladeSchema).default([]),
+});
+
+export type MissionScriptInput = z.input<typeof MissionScriptSchema>;
+export type MissionScriptData = z.output<typeof MissionScriptSchema>;
+export type Objective = z.output<typeof ObjectiveSchema>;
+export type ObjectiveType = Objective['type'];
+export type Step = z.output<typeof StepSchema>;
+export type ScriptEffect = z.output<typeof ScriptEffectSchema>;
+export type EventMatcher = z.output<typeof EventMatcherSchema>;
+export type Shape = z.output<typeof ShapeSchema>;
+export type MapData = z.output<typeof MapSchema>;
+export type SpawnGroup = z.output<typeof SpawnGroupSchema>;
+export type Interactable = z.output<typeof InteractableSchema>;
+export type RewardRow = z.output<typeof RewardRowSchema>;
+export type Accolade = z.output<typeof AccoladeSchema>;
+export type ArchetypeId = z.output<typeof Archetype>;
+export type MissionScript = DeepReadonly<MissionScriptData>;
+
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
