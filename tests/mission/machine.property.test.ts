@@ -112,9 +112,10 @@ describe('objective state machine properties', () => {
       fc.property(events, (evs) => {
         run(evs, (before, after, e) => {
           const states = objectiveStates(script, after);
-          for (const o of states)
-            expect(o.progress).toBeGreaterThanOrEqual(0),
-              expect(o.progress).toBeLessThanOrEqual(o.count);
+          for (const o of states) {
+            expect(o.progress).toBeGreaterThanOrEqual(0);
+            expect(o.progress).toBeLessThanOrEqual(o.count);
+          }
           if (e.type === 'restartStep') return;
           after.progress.forEach((row, si) => {
             row.forEach((p, oi) => {
