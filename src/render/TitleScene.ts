@@ -1,0 +1,205 @@
+import Phaser from 'phaser';
+import { SceneKey, TextureKey, type TitleInfo } from './keys';
+import { markScene } from './sceneMarker';
+import { seeded } from './textures';
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
+
+/** Layers of the parallax starfield: texture, drift speed in px/s, alpha. */
+const LAYERS = [
+  { key: TextureKey.starsFar, speed: 3, alpha: 0.9 },
+  { key: TextureKey.starsMid, speed: 9, alpha: 1 },
+  { key: TextureKey.starsNear, speed: 22, alpha: 1 },
+] as const;
+
+const GLINTS = 36;
+/** Largest on-screen size of the 512 px station texture before it looks soft. */
+const MAX_STATION = 680;
+/** Blur radius (and text padding) of the title's glow, in px. */
+const TITLE_GLOW = 24;
+
+/**
+ * Title screen: a drifting three-layer starfield with twinkling stars, Deep Space 9, and the
+ * mission's title, summary and briefing, laid out to fit any window (the game uses RESIZE).
+ */
+export class TitleScene extends Phaser.Scene {
+  private readonly info: TitleInfo;
+  private layers: Phaser.GameObjects.TileSprite[] = [];
+  private glints: { img: Phaser.GameObjects.Image; u: number; v: number }[] = [];
+  private nebula!: Phaser.GameObjects.Image;
+  private station!: Phaser.GameObjects.Image;
+  private panel!: Phaser.GameObjects.Graphics;
+  private titleText!: Phaser.GameObjects.Text;
+  private summaryText!: Phaser.GameObjects.Text;
+  private briefingText!: Phaser.GameObjects.Text;
+  private stationBaseY = 0;
+  private elapsed = 0;
+
+  constructor(info: TitleInfo) {
+    super({ key: SceneKey.title });
+    this.info = info;
+  }
+
+  init(): void {
+    this.layers = [];
+    this.glints = [];
+    this.elapsed = 0;
+  }
+
+  create(): void {
+    this.cameras.main.setBackgroundColor(0x03040a);
+    const { width, height } = this.scale;
+
+    this.nebula = this.add.image(0, 0, TextureKey.nebula).setAlpha(0.9);
+    for (const layer of LAYERS) {
+      this.layers.push(
+        this.add.tileSprite(0, 0, width, height, layer.key).setOrigin(0, 0).setAlpha(layer.alpha),
+      );
+    }
+
+    // Twinkling stars: fixed positions in normalised screen space, tweened alpha and scale.
+    // A seeded generator keeps the layout identical on every load (stable screenshots).
+    const rnd = seeded(42);
+    const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
+    for (let i = 0; i < GLINTS; i++) {
+      const u = between(0.02, 0.98);
+      const v = between(0.02, 0.98);
+      const img = this.add.image(0, 0, TextureKey.glint).setAlpha(0.2).setScale(between(0.35, 0.8));
+      this.tweens.add({
+        targets: img,
+        alpha: { from: 0.15, to: 1 },
+        scale: img.scale * 1.35,
+        duration: Math.round(between(700, 2200)),
+        delay: Math.round(between(0, 2500)),
+        yoyo: true,
+        repeat: -1,
+        ease: 'Sine.easeInOut',
+      });
+      this.glints.push({ img, u, v });
+    }
+
+    this.station = this.add.image(0, 0, TextureKey.ds9);
+
+    this.panel = this.add.graphics();
+    this.titleText = this.add.text(0, 0, this.info.title.toUpperCase(), {
+      fontFamily: FONT,
+      fontStyle: 'bold',
+      color: '#f3c47a',
+      stroke: '#1a0f02',
+      strokeThickness: 4,
+      // Room for the glow: a shadow reaching the edge of the text's canvas shows as a box.
+      padding: { x: TITLE_GLOW, y: TITLE_GLOW },
+    });
+    this.titleText.setShadow(0, 0, '#f0a040', TITLE_GLOW / 2, false, true);
+    this.summaryText = this.add.text(0, 0, this.info.summary, {
+      fontFamily: FONT,
+      color: '#e6edf7',
+      lineSpacing: 4,
+    });
+    this.briefingText = this.add.text(0, 0, this.info.briefing.join('\n\n'), {
+      fontFamily: FONT,
+      color: '#b9c7dc',
+      lineSpacing: 3,
+    });
+
+    this.layout();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.layout, this);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
+    });
+    // Announce the scene only once a frame with everything on it has been drawn.
+    this.events.once(Phaser.Scenes.Events.RENDER, () => markScene(this, SceneKey.title));
+  }
+
+  override update(_time: number, delta: number): void {
+    const dt = Math.min(delta, 100) / 1000;
+    this.elapsed += dt;
+    for (let i = 0; i < this.layers.length; i++) {
+      const sprite = this.layers[i];
+      const layer = LAYERS[i];
+      if (!sprite || !layer) continue;
+      sprite.tilePositionX += layer.speed * dt;
+      sprite.tilePositionY += layer.speed * 0.15 * dt;
+    }
+    // Slow station bob and rotation so the scene feels alive.
+    this.station.y = this.stationBaseY + Math.sin(this.elapsed * 0.5) * 6;
+    this.station.rotation = Math.sin(this.elapsed * 0.21) * 0.025;
+  }
+
+  /** Positions everything for the current window size; shrinks type until the text fits. */
+  private layout(): void {
+    const { width, height } = this.scale;
+    for (const sprite of this.layers) sprite.setSize(width, height);
+    for (const g of this.glints) g.img.setPosition(g.u * width, g.v * height);
+
+    const wide = width >= height * 1.15;
+    const margin = Math.max(16, Math.min(width, height) * 0.05);
+    const textX = margin * 1.4;
+    const textW = wide ? Math.min(width * 0.56, 760) : width - textX * 2;
+
+    let scale = Phaser.Math.Clamp(Math.min(width / 1280, height / 760), 0.55, 1.6);
+    let bottom = 0;
+    for (let attempt = 0; attempt < 12; attempt++) {
+      bottom = this.placeText(textX, margin, textW, scale);
+      if (bottom <= height - margin || scale < 0.35) break;
+      scale *= 0.9;
+    }
+
+    // Deep Space 9 beside the text on wide screens; on narrow ones below the text when there
+    // is room, otherwise dimmed behind it.
+    let size: number;
+    let x: number;
+    let y: number;
+    let alpha = 1;
+    const below = height - bottom - margin;
+    if (wide) {
+      size = Math.min(width * 0.42, height * 0.9, MAX_STATION);
+      x = textX + textW + (width - textX - textW) / 2;
+      y = height * 0.5;
+    } else if (below >= Math.min(width, height) * 0.45) {
+      size = Math.min(width * 0.95, below * 1.15, MAX_STATION);
+      x = width / 2;
+      y = bottom + below / 2;
+    } else {
+      size = Math.min(width, height) * 0.8;
+      x = width / 2;
+      y = height * 0.45;
+      alpha = 0.3;
+    }
+    this.station.setDisplaySize(size, size).setAlpha(alpha).setPosition(x, y);
+    this.stationBaseY = y;
+    this.nebula.setPosition(x, y).setDisplaySize(size * 2, size);
+  }
+
+  /** Lays out title, summary and briefing at a type scale; returns the bottom edge. */
+  private placeText(x: number, top: number, w: number, scale: number): number {
+    const pad = 18 * scale + 6;
+    const inner = w - pad * 2;
+    const titleSize = Math.round(Math.max(22, 64 * scale));
+    const summarySize = Math.round(Math.max(13, 21 * scale));
+    const bodySize = Math.round(Math.max(12, 17 * scale));
+
+    this.titleText.setFontSize(titleSize).setWordWrapWidth(inner, true);
+    this.summaryText.setFontSize(summarySize).setWordWrapWidth(inner, true);
+    this.briefingText.setFontSize(bodySize).setWordWrapWidth(inner, true);
+
+    let y = top + pad;
+    this.titleText.setPosition(x + pad - TITLE_GLOW, y - TITLE_GLOW);
+    y += this.titleText.height - 2 * TITLE_GLOW + 12 * scale;
+    const ruleY = y;
+    y += 14 * scale;
+    this.summaryText.setPosition(x + pad, y);
+    y += this.summaryText.height + 18 * scale;
+    this.briefingText.setPosition(x + pad, y);
+    y += this.briefingText.height + pad;
+
+    this.panel.clear();
+    this.panel.fillStyle(0x05080f, 0.72);
+    this.panel.fillRoundedRect(x, top, w, y - top, 10);
+    this.panel.lineStyle(1, 0x3d5a8a, 0.8);
+    this.panel.strokeRoundedRect(x, top, w, y - top, 10);
+    this.panel.fillStyle(0xf0a040, 1);
+    this.panel.fillRect(x + pad, ruleY, Math.min(inner, 220 * scale + 60), 3);
+    return y;
+  }
+}
