@@ -1,6 +1,6 @@
 /**
  * `npm run check:missions -- FILE…` validates mission scripts: exit 0 when all are valid,
- * else exit 1 with one `FILE: PATH: message` line per problem.
+ * else exit 1 with one `FILE: PATH: message` line per problem (`FILE: file not found` when missing).
  * `npm run check:missions -- --outline FILE` prints the objective outline as the tracker shows it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -22,6 +22,8 @@ class JsonError extends Error {
   }
 }
 
+const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+
 export function parseJson(text: string): Result<unknown, JsonProblem> {
   let i = 0;
   const ws = () => {
@@ -70,7 +72,8 @@ export function parseJson(text: string): Result<unknown, JsonProblem> {
     }
   };
   const num = (): number => {
-    const m = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 64));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) throw new JsonError(i, `unexpected ${found()}`);
     i += m[0].length;
     return Number(m[0]);

@@ -3,7 +3,7 @@
  * ids are unique, counters can be reached with what spawns, kill tallies add up, rewards cover
  * the level range. The schema answers "is this well formed?", this answers "can it be played?".
  */
-import type { Problem } from './problems';
+import { formatPath, type Problem } from './problems';
 import type { EventMatcher, MissionScriptData, Objective, ScriptEffect } from './schema';
 
 type Path = string;
@@ -36,11 +36,16 @@ export function crossCheck(m: MissionScriptData): Problem[] {
   uniqueIds(m.steps, '$.steps', 'step');
   const tallies = uniqueIds(m.tallies, '$.tallies', 'tally');
   uniqueIds(m.accolades, '$.accolades', 'accolade');
-  uniqueIds(
-    m.steps.flatMap((s) => s.objectives),
-    '$.objectives',
-    'objective',
-  );
+  const objectiveSeen = new Map<string, string>();
+  m.steps.forEach((s, si) => {
+    s.objectives.forEach((o, oi) => {
+      const path = `$.steps[${si}].objectives[${oi}]`;
+      const first = objectiveSeen.get(o.id);
+      if (first !== undefined)
+        add(`${path}.id`, `duplicate objective id '${o.id}' (first used at ${first})`);
+      else objectiveSeen.set(o.id, path);
+    });
+  });
 
   // Zones and interactables are referenced without their map, so their ids are global.
   const zoneMap = new Map<string, string>();
@@ -102,7 +107,7 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     }
   });
 
-  const npcSpawned = new Set<string>();
+  const spawnGroup = (id: string) => m.spawns.find((g) => g.id === id);
   m.spawns.forEach((g, gi) => {
     const base = `$.spawns[${gi}]`;
     if (!maps.has(g.map)) add(`${base}.map`, `no map '${g.map}'`);
@@ -134,7 +139,6 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       });
       if (mem.npc !== undefined) {
         if (!npcs.has(mem.npc)) add(`${p}.npc`, `no NPC '${mem.npc}'`);
-        else npcSpawned.add(mem.npc);
         if (mem.count !== 1) add(`${p}.count`, 'must be 1 for a named NPC');
       }
     });
@@ -201,12 +205,20 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     const sceneMap = scene?.map;
     checkEffects(s.onStart, `${base}.onStart`, sceneMap);
     checkEffects(s.onComplete, `${base}.onComplete`, sceneMap);
-    const available = [...spawnedBy(m.onAccept), ...stepSpawns.slice(0, si + 1).flat()];
+    // Objectives run strictly in order: while one is active, only what was spawned before it
+    // (and by its own activation) exists.
+    const available = [
+      ...spawnedBy(m.onAccept),
+      ...stepSpawns.slice(0, si).flat(),
+      ...spawnedBy(s.onStart),
+    ];
     s.objectives.forEach((o, oi) => {
       const p = `${base}.objectives[${oi}]`;
       checkEffects(o.onActivate, `${p}.onActivate`, sceneMap);
       checkEffects(o.onComplete, `${p}.onComplete`, sceneMap);
+      available.push(...spawnedBy(o.onActivate));
       checkObjective(o, p, sceneMap, available);
+      available.push(...spawnedBy(o.onComplete));
     });
   });
 
@@ -259,7 +271,9 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       case 'escort':
       case 'protect':
         if (!npcs.has(o.npc)) add(`${p}.npc`, `no NPC '${o.npc}'`);
-        else if (!npcSpawned.has(o.npc)) add(`${p}.npc`, `NPC '${o.npc}' is never spawned`);
+        else if (!available.some((g) => spawnGroup(g)?.members.some((mem) => mem.npc === o.npc))) {
+          add(`${p}.npc`, `NPC '${o.npc}' is not spawned by this objective or anything before it`);
+        }
         if (o.type === 'escort') checkZone(o.zone, `${p}.zone`, sceneMap);
         else checkMatcher(o.until, `${p}.until`, sceneMap);
         break;
@@ -294,13 +308,13 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     )) {
       const si = m.steps.findIndex((s) => s.id === stepId);
       if (si < 0) {
-        add(`${base}.perStep.${stepId}`, `no step '${stepId}'`);
+        add(formatPath(['tallies', ti, 'perStep', stepId]), `no step '${stepId}'`);
         continue;
       }
       const provided = capacity(stepSpawns[si] ?? [], 'defeated', t.tag);
       if (provided !== expected) {
         add(
-          `${base}.perStep.${stepId}`,
+          formatPath(['tallies', ti, 'perStep', stepId]),
           `is ${expected} but step '${stepId}' spawns ${provided} '${t.tag}'`,
         );
       }

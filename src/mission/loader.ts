@@ -14,8 +14,9 @@ export const MAX_SCRIPT_BYTES = 1_000_000;
 
 export function loadMission(text: string): Result<MissionScript, Problem> {
   if (typeof text !== 'string') return fail([{ path: '$', message: 'is not text' }]);
-  if (text.length > MAX_SCRIPT_BYTES) {
-    const mb = (text.length / 1_000_000).toFixed(1);
+  const bytes = utf8Length(text);
+  if (bytes > MAX_SCRIPT_BYTES) {
+    const mb = (bytes / 1_000_000).toFixed(1);
     return fail([
       { path: '$', message: `the file is ${mb} MB; a mission script may be at most 1 MB` },
     ]);
@@ -84,6 +85,21 @@ export function loadMission(text: string): Result<MissionScript, Problem> {
   const problems = crossCheck(result.data);
   if (problems.length > 0) return fail(problems);
   return ok(deepFreeze(result.data) as MissionScript);
+}
+
+/** UTF-8 size of a string without allocating an encoded copy. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
