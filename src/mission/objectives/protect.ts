@@ -1,5 +1,5 @@
 /** Protect: an NPC must stay alive until a condition holds (an event matcher). */
-import type { MissionEvent } from '../events';
+import { type MissionEffect, type MissionEvent, PLAYER } from '../events';
 import type { DeepReadonly, EventMatcher, Objective } from '../schema';
 import { IGNORED, npcName, type ObjectiveHandler } from './types';
 
@@ -20,9 +20,23 @@ export function matches(m: DeepReadonly<EventMatcher>, e: MissionEvent): boolean
   }
 }
 
+/** Makes the `until` condition possible, as the objective types that own it would. */
+function enableCondition(m: DeepReadonly<EventMatcher>): MissionEffect[] {
+  switch (m.event) {
+    case 'enteredZone':
+      return [{ type: 'watchZone', zone: m.zone, actor: PLAYER }];
+    case 'interacted':
+      return [{ type: 'enableInteractable', target: m.target }];
+    case 'hailed':
+      return [{ type: 'enableHail', contact: m.contact }];
+    default:
+      return [];
+  }
+}
+
 export const protect: ObjectiveHandler<Protect> = {
   target: () => 1,
-  activate: (o) => [{ type: 'npcOrder', npc: o.npc, order: 'work' }],
+  activate: (o) => [{ type: 'npcOrder', npc: o.npc, order: 'work' }, ...enableCondition(o.until)],
   complete: () => [],
   handle: (o, _progress, e, script) => {
     if (e.type === 'npcDied' && e.npc === o.npc) {
