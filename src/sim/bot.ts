@@ -1,0 +1,412 @@
+/**
+ * The autopilot: plays the mission with the same commands a player has.
+ *
+ * It reads what a player can see (the world around it and the tracker's active objective) and
+ * never writes state. It keeps no memory of its own: the controls it is holding are read back
+ * from the world's input, like a player feels the keys under their fingers, so a snapshot of
+ * the world is all that is needed to carry on a run, and it only sends a command when it wants
+ * a control changed (sparse command logs).
+ */
+import { angleDiff, atan2, cos, sin } from '../core/detMath';
+import type { DeepReadonly, Objective } from '../mission/schema';
+import { PLAYER_SHIP, SPACE } from './balance';
+import type { Command } from './commands';
+import type { SimContext } from './context';
+import { shapeCenter } from './geometry';
+import { blockers, characterStats, lineOfFire, pathPoint } from './ground';
+import { inReach, interactTargets } from './interaction';
+import { type Entity, entityById, isHostile, type World } from './world';
+
+export interface BotView {
+  world: Readonly<World>;
+  ctx: SimContext;
+  status: 'offered' | 'active' | 'failed' | 'complete';
+  objective: DeepReadonly<Objective> | null;
+}
+
+interface Want {
+  throttle: number;
+  turn: number;
+  fullImpulse: boolean;
+  moveX: number;
+  moveY: number;
+  firing: boolean;
+  interacting: boolean;
+  target: number;
+  extra: Command[];
+}
+
+export function botCommands(view: BotView): Command[] {
+  const { world, status, objective } = view;
+  if (status === 'offered') return [{ type: 'accept' }];
+  const want: Want = {
+    throttle: 0,
+    turn: 0,
+    fullImpulse: false,
+    moveX: 0,
+    moveY: 0,
+    firing: false,
+    interacting: false,
+    target: -1,
+    extra: [],
+  };
+  const self = entityById(world as World, world.player);
+  if (status === 'active' && objective && self?.alive && self.downedUntil === 0) {
+    if (world.sceneKind === 'space') space(view, self, objective, want);
+    else ground(view, self, objective, want);
+  }
+  return diff(world, self, want);
+}
+
+/** Commands for the controls that differ from what the world says is held now. */
+function diff(world: Readonly<World>, self: Entity | undefined, w: Want): Command[] {
+  const input = world.input;
+  const out: Command[] = [];
+  if (world.sceneKind === 'space') {
+    if (input.throttle !== w.throttle) out.push({ type: 'throttle', value: w.throttle });
+    if (input.turn !== w.turn) out.push({ type: 'turn', value: w.turn });
+    if (input.fullImpulse !== w.fullImpulse) out.push({ type: 'fullImpulse', on: w.fullImpulse });
+  } else if (input.moveX !== w.moveX || input.moveY !== w.moveY) {
+    out.push({ type: 'move', x: w.moveX, y: w.moveY });
+  }
+  if (input.firing !== w.firing) out.push({ type: 'fire', on: w.firing });
+  if (input.interacting !== w.interacting) out.push({ type: 'interact', on: w.interacting });
+  if (w.target >= 0 && self && self.target !== w.target) out.push({ type: 'target', id: w.target });
+  out.push(...w.extra);
+  return out;
+}
+
+const d2 = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+  (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
+
+function abilityReady(world: Readonly<World>, id: string): boolean {
+  const a = world.abilities.find((x) => x.id === id);
+  return !a || world.tick >= a.readyAt;
+}
+
+function nearest(
+  world: Readonly<World>,
+  from: { x: number; y: number },
+  pick: (e: Entity) => boolean,
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestD = Infinity;
+  for (const e of world.entities) {
+    if (!e.alive || e.map !== world.map || e.downedUntil !== 0 || !pick(e)) continue;
+    const d = d2(e, from);
+    if (d < bestD) {
+      bestD = d;
+      best = e;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- space
+
+function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want) {
+  const { world, ctx } = view;
+  const hull = stationBounds(ctx, world.map);
+  // Fight back first: a ship (not an emplacement) that is after us and close.
+  const threat = nearest(
+    world,
+    ship,
+    (e) =>
+      e.faction === 'enemy' &&
+      e.kind === 'ship' &&
+      e.archetype !== 'defense-emplacement' &&
+      e.target === ship.id &&
+      d2(e, ship) < 1300 * 1300,
+  );
+  let goal: { x: number; y: number } | null = null;
+  let fightTarget: Entity | undefined = threat;
+  let arriveSlow = false;
+
+  if (!threat) {
+    switch (o.type) {
+      case 'reach': {
+        const z = ctx.zones.get(o.zone);
+        if (z) goal = shapeCenter(z.shape);
+        break;
+      }
+      case 'counter': {
+        fightTarget = nearest(world, ship, (e) => e.faction === 'enemy' && e.tags.includes(o.tag));
+        if (!fightTarget) fightTarget = nearest(world, ship, (e) => e.faction === 'enemy');
+        break;
+      }
+      case 'interact': {
+        const it = ctx.interactables.get(o.target);
+        if (!it) break;
+        if (inReach(world as World, ctx, ship, o.target)) {
+          w.interacting = true;
+          return;
+        }
+        const z = it.zone ? ctx.zones.get(it.zone) : undefined;
+        if (z?.shape.type === 'outside') {
+          // Leave the area: head straight away from its centre.
+          const a = atan2(ship.y - z.shape.y, ship.x - z.shape.x);
+          goal = {
+            x: z.shape.x + cos(a) * (z.shape.r + 400),
+            y: z.shape.y + sin(a) * (z.shape.r + 400),
+          };
+        } else if (z?.shape.type === 'circle') {
+          const a = atan2(ship.y - z.shape.y, ship.x - z.shape.x);
+          const r = Math.max(z.shape.r * 0.85, (hull?.r ?? 0) + 60);
+          goal = { x: z.shape.x + cos(a) * r, y: z.shape.y + sin(a) * r };
+          arriveSlow = true;
+        } else if (it.point) goal = ctx.point(it.map, it.point) ?? null;
+        break;
+      }
+      case 'report':
+        w.extra.push({ type: 'hail', contact: o.contact });
+        return;
+      default:
+        break;
+    }
+  }
+
+  if (fightTarget) {
+    w.target = fightTarget.id;
+    goal = orbitPoint(
+      ship,
+      fightTarget,
+      fightTarget.archetype === 'defense-emplacement' ? hull : undefined,
+    );
+    const dist = Math.sqrt(d2(ship, fightTarget));
+    w.firing = dist < PLAYER_SHIP.beamRange + 200;
+    const rel = Math.abs(
+      angleDiff(ship.angle, atan2(fightTarget.y - ship.y, fightTarget.x - ship.x)),
+    );
+    if (
+      rel < SPACE.torpedoArc * 0.9 &&
+      dist < SPACE.torpedoRange &&
+      world.tick >= ship.secondaryReady
+    )
+      w.extra.push({ type: 'torpedo' });
+    defend(world, ship, w);
+  }
+  if (!goal) return;
+  goal = avoidHull(ship, goal, hull);
+  steer(world, ship, goal, w, arriveSlow, !fightTarget);
+}
+
+/** The station as one circle: its centre and the radius that clears every pylon. */
+function stationBounds(
+  ctx: SimContext,
+  map: string,
+): { x: number; y: number; r: number } | undefined {
+  const hulls = ctx.geometry[map]?.hulls;
+  const core = hulls?.[0];
+  if (!hulls || !core) return undefined;
+  let r = core.r;
+  for (const h of hulls) r = Math.max(r, Math.sqrt(d2(h, core)) + h.r);
+  return { x: core.x, y: core.y, r };
+}
+
+/** A point on a circle around the target (or, for the station's emplacements, around the station). */
+function orbitPoint(
+  ship: Entity,
+  t: Entity,
+  hull?: { x: number; y: number; r: number },
+): { x: number; y: number } {
+  if (hull) {
+    // Circle the station just outside its hull, sweeping the emplacements on the way.
+    const a = atan2(t.y - hull.y, t.x - hull.x);
+    const r = hull.r + 80;
+    return { x: hull.x + cos(a) * r, y: hull.y + sin(a) * r };
+  }
+  const a = atan2(ship.y - t.y, ship.x - t.x) + 0.5;
+  return { x: t.x + cos(a) * 520, y: t.y + sin(a) * 520 };
+}
+
+function avoidHull(
+  ship: Entity,
+  goal: { x: number; y: number },
+  hull?: { x: number; y: number; r: number },
+) {
+  if (!hull) return goal;
+  const from0 = atan2(ship.y - hull.y, ship.x - hull.x);
+  if (d2(ship, hull) < hull.r * hull.r && d2(goal, hull) > d2(ship, hull)) {
+    // Among the pylons: back out straight along the pylons' direction before turning.
+    return { x: hull.x + cos(from0) * (hull.r + 200), y: hull.y + sin(from0) * (hull.r + 200) };
+  }
+  const clear = hull.r + 40;
+  // Does the straight line pass through the station? Then go round it by a tangent point.
+  const dx = goal.x - ship.x;
+  const dy = goal.y - ship.y;
+  const len2 = dx * dx + dy * dy;
+  const t =
+    len2 === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((hull.x - ship.x) * dx + (hull.y - ship.y) * dy) / len2));
+  const cx = ship.x + t * dx - hull.x;
+  const cy = ship.y + t * dy - hull.y;
+  if (cx * cx + cy * cy >= clear * clear) return goal;
+  const from = atan2(ship.y - hull.y, ship.x - hull.x);
+  const to = atan2(goal.y - hull.y, goal.x - hull.x);
+  const step = angleDiff(from, to) >= 0 ? 0.7 : -0.7;
+  const r = hull.r + 150;
+  return { x: hull.x + cos(from + step) * r, y: hull.y + sin(from + step) * r };
+}
+
+function steer(
+  world: Readonly<World>,
+  ship: Entity,
+  goal: { x: number; y: number },
+  w: Want,
+  arriveSlow: boolean,
+  cruise: boolean,
+) {
+  const want = atan2(goal.y - ship.y, goal.x - ship.x);
+  const diffA = angleDiff(ship.angle, want);
+  w.turn = diffA > 0.25 ? 1 : diffA < -0.25 ? -1 : diffA > 0.06 ? 0.5 : diffA < -0.06 ? -0.5 : 0;
+  const dist = Math.sqrt(d2(ship, goal));
+  w.throttle = Math.abs(diffA) > 2 ? 0.5 : arriveSlow && dist < 250 ? 0.25 : 1;
+  w.fullImpulse =
+    cruise &&
+    dist > 900 &&
+    Math.abs(diffA) < 0.5 &&
+    world.tick - ship.lastCombat > SPACE.combatTicks;
+}
+
+function defend(world: Readonly<World>, ship: Entity, w: Want) {
+  const weakest = Math.min(...ship.shields);
+  if (weakest < ship.shieldMax * 0.35 && abilityReady(world, 'epts'))
+    w.extra.push({ type: 'ability', slot: 1 });
+  if (ship.hull < ship.hullMax * 0.55 && abilityReady(world, 'hazard'))
+    w.extra.push({ type: 'ability', slot: 2 });
+}
+
+// ---------------------------------------------------------------- ground
+
+function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want) {
+  const { world, ctx } = view;
+  const walls = blockers(world as World, ctx);
+  const range = characterStats(cap).range;
+  const visible = (e: Entity, r: number) =>
+    d2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
+  const meyer = world.entities.find(
+    (e) => e.npc !== null && e.faction === 'ally' && e.alive && e.map === world.map,
+  );
+
+  // Who to shoot: for protect, whoever is closest to the protected NPC; otherwise the closest.
+  const guard = o.type === 'protect' || o.type === 'escort' ? meyer : undefined;
+  const focus = guard
+    ? nearest(world, guard, (e) => e.faction === 'enemy' && d2(e, guard) < 600 * 600)
+    : nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, 520));
+  if (focus) w.target = focus.id;
+  const anyInRange = nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, range));
+  w.firing = anyInRange !== undefined;
+  heal(world, cap, w, focus);
+
+  let goal: { x: number; y: number } | null = null;
+  let stopAt = 20;
+  // Close in on the fight when the focus is out of reach or hidden.
+  if (focus && !visible(focus, range * 0.85)) {
+    // Out of reach or behind cover: walk until there is a clear shot.
+    goal = focus;
+    stopAt = 30;
+  } else if (focus && o.type !== 'escort') {
+    goal = null;
+  } else {
+    switch (o.type) {
+      case 'reach': {
+        const z = ctx.zones.get(o.zone);
+        if (z) goal = shapeCenter(z.shape);
+        break;
+      }
+      case 'counter': {
+        const t =
+          o.event === 'rescued'
+            ? nearest(world, cap, (e) => e.archetype === 'injured-officer')
+            : nearest(world, cap, (e) => e.faction === 'enemy' && (e.tags.includes(o.tag) || true));
+        if (t && o.event === 'rescued') {
+          if (interactTargets(world as World, ctx).some((x) => x.kind === 'injured'))
+            w.interacting = true;
+          else goal = t;
+        } else if (t) {
+          goal = t;
+          stopAt = range * 0.6;
+        }
+        break;
+      }
+      case 'interact': {
+        if (inReach(world as World, ctx, cap, o.target)) {
+          w.interacting = true;
+          break;
+        }
+        const it = ctx.interactables.get(o.target);
+        if (it?.point) goal = ctx.point(it.map, it.point) ?? null;
+        else if (it?.zone) {
+          const z = ctx.zones.get(it.zone);
+          if (z) goal = shapeCenter(z.shape);
+        }
+        break;
+      }
+      case 'escort': {
+        const z = ctx.zones.get(o.zone);
+        if (!z || !meyer) break;
+        // Lead, but never get far ahead of the engineer.
+        goal = d2(meyer, cap) > 130 * 130 ? null : shapeCenter(z.shape);
+        break;
+      }
+      case 'protect':
+        if (meyer && d2(meyer, cap) > 140 * 140) {
+          goal = meyer;
+          stopAt = 80;
+        }
+        break;
+      case 'report':
+        w.extra.push({ type: 'hail', contact: o.contact });
+        break;
+    }
+  }
+  if (goal) walkTo(view, cap, goal, stopAt, walls, w);
+}
+
+function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | undefined) {
+  if ((cap.shields[0] ?? 0) < cap.shieldMax * 0.3 && abilityReady(world, 'recharge'))
+    w.extra.push({ type: 'ability', slot: 2 });
+  if (cap.hull < cap.hullMax * 0.5 && abilityReady(world, 'medic'))
+    w.extra.push({ type: 'ability', slot: 3 });
+  if (focus && abilityReady(world, 'grenade') && d2(focus, cap) < 400 * 400) {
+    const crowd = world.entities.filter(
+      (e) => e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90,
+    ).length;
+    if (crowd >= 2 || focus.archetype === 'tvala') w.extra.push({ type: 'ability', slot: 1 });
+  }
+  void isHostile;
+}
+
+const DIR8 = [
+  [1, 0],
+  [1, 1],
+  [0, 1],
+  [-1, 1],
+  [-1, 0],
+  [-1, -1],
+  [0, -1],
+  [1, -1],
+] as const;
+
+function walkTo(
+  view: BotView,
+  cap: Entity,
+  goal: { x: number; y: number },
+  stopAt: number,
+  walls: ReturnType<typeof blockers>,
+  w: Want,
+) {
+  if (d2(cap, goal) <= stopAt * stopAt) return;
+  const { world, ctx } = view;
+  const wp = pathPoint(world, ctx, walls, cap.x, cap.y, goal.x, goal.y, 14);
+  if (!wp) return;
+  const tx = wp.x;
+  const ty = wp.y;
+  // Eight directions, like a keyboard: fewer command changes, easy to read in a replay.
+  const a = atan2(ty - cap.y, tx - cap.x);
+  const k = ((Math.round(a / (Math.PI / 4)) % 8) + 8) % 8;
+  const [x, y] = DIR8[k]!;
+  w.moveX = x;
+  w.moveY = y;
+}

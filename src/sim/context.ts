@@ -1,0 +1,60 @@
+/**
+ * Read-only lookups the systems need, built once from the mission script and map geometry.
+ * Derived data, never part of the world state.
+ */
+import type {
+  DeepReadonly,
+  Interactable,
+  MapData,
+  MissionScript,
+  Shape,
+  SpawnGroup,
+} from '../mission/schema';
+import type { Rect } from './geometry';
+import type { MapGeometry } from './maps';
+
+export interface SimContext {
+  script: MissionScript;
+  geometry: Readonly<Record<string, MapGeometry>>;
+  maps: ReadonlyMap<string, DeepReadonly<MapData>>;
+  zones: ReadonlyMap<string, { map: string; shape: DeepReadonly<Shape> }>;
+  interactables: ReadonlyMap<string, DeepReadonly<Interactable> & { map: string }>;
+  barriers: ReadonlyMap<string, { map: string; rect: Rect; label: string }>;
+  spawns: ReadonlyMap<string, DeepReadonly<SpawnGroup>>;
+  point(map: string, id: string): { x: number; y: number; angle: number } | undefined;
+}
+
+export function createContext(
+  script: MissionScript,
+  geometry: Record<string, MapGeometry>,
+): SimContext {
+  const maps = new Map(script.maps.map((m) => [m.id, m]));
+  const zones = new Map<string, { map: string; shape: DeepReadonly<Shape> }>();
+  const interactables = new Map<string, DeepReadonly<Interactable> & { map: string }>();
+  const barriers = new Map<string, { map: string; rect: Rect; label: string }>();
+  const points = new Map<string, { x: number; y: number; angle: number }>();
+  for (const m of script.maps) {
+    for (const z of m.zones) zones.set(z.id, { map: m.id, shape: z.shape });
+    for (const i of m.interactables) interactables.set(i.id, { ...i, map: m.id });
+    for (const b of m.barriers) {
+      const s = b.shape;
+      const rect =
+        s.type === 'rect'
+          ? { x: s.x, y: s.y, w: s.w, h: s.h }
+          : { x: s.x - s.r, y: s.y - s.r, w: 2 * s.r, h: 2 * s.r };
+      barriers.set(b.id, { map: m.id, rect, label: b.label });
+    }
+    for (const p of m.points)
+      points.set(`${m.id}/${p.id}`, { x: p.x, y: p.y, angle: p.angle ?? 0 });
+  }
+  return {
+    script,
+    geometry,
+    maps,
+    zones,
+    interactables,
+    barriers,
+    spawns: new Map(script.spawns.map((s) => [s.id, s])),
+    point: (map, id) => points.get(`${map}/${id}`),
+  };
+}

@@ -1,0 +1,298 @@
+/**
+ * Ground rules: the captain (moved by the player), the away team that follows and fights,
+ * named NPCs obeying orders (Meyer follows, stays or works), enemies that hold, notice, chase
+ * along the navigation grid and shoot with line of fire, T'Vala's change of form, downed and
+ * revived characters. Walls and raised security fields block movement and fire.
+ */
+import { atan2, cos, sin } from '../core/detMath';
+import { nextFloat } from '../core/rng';
+import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './balance';
+import { applyDamage, regenerateShields } from './combat';
+import type { SimContext } from './context';
+import { pushOutOfRect, type Rect, segmentHitsRect } from './geometry';
+import { distanceField, navGrid, nextWaypoint } from './nav';
+import { type Entity, entityById, isHostile, type World } from './world';
+
+const DT = 1 / 60;
+
+export function characterStats(e: Entity): CharacterStats {
+  const base =
+    e.archetype === 'captain' || e.archetype === 'bridge-officer'
+      ? CHARACTERS[e.archetype]
+      : (CHARACTERS[e.archetype as keyof typeof CHARACTERS] ?? CHARACTERS.captain);
+  return e.trueForm ? { ...base, ...TVALA_UNDINE_FORM } : base;
+}
+
+/** Walls and the security fields that are up on the current map. */
+export function blockers(world: World, ctx: SimContext): Rect[] {
+  const geo = ctx.geometry[world.map];
+  const walls: Rect[] = [];
+  if (geo) {
+    // The map's edges are walls too.
+    const { width: w, height: h } = geo;
+    walls.push(
+      ...geo.walls,
+      { x: -100, y: -100, w: w + 200, h: 100 },
+      { x: -100, y: h, w: w + 200, h: 100 },
+    );
+    walls.push({ x: -100, y: 0, w: 100, h }, { x: w, y: 0, w: 100, h });
+  }
+  for (const id of world.barriersUp) {
+    const b = ctx.barriers.get(id);
+    if (b && b.map === world.map) walls.push(b.rect);
+  }
+  return walls;
+}
+
+export function lineOfFire(
+  walls: readonly Rect[],
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): boolean {
+  for (const w of walls) if (segmentHitsRect(ax, ay, bx, by, w)) return false;
+  return true;
+}
+
+/** Can a body of radius r walk straight from a to b? Walls are grown by r. */
+export function walkable(
+  walls: readonly Rect[],
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  r: number,
+): boolean {
+  for (const w of walls) {
+    if (segmentHitsRect(ax, ay, bx, by, { x: w.x - r, y: w.y - r, w: w.w + 2 * r, h: w.h + 2 * r }))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Where to walk next on the way from (x, y) to (gx, gy): the goal itself when the way is
+ * clear, else the farthest point a few cells down the navigation field that can be reached in
+ * a straight line (so paths hug corners instead of zig-zagging between cell centres).
+ */
+export function pathPoint(
+  world: Readonly<World>,
+  ctx: SimContext,
+  walls: readonly Rect[],
+  x: number,
+  y: number,
+  gx: number,
+  gy: number,
+  r: number,
+): { x: number; y: number } | null {
+  if (walkable(walls, x, y, gx, gy, r)) return { x: gx, y: gy };
+  const grid = navGrid(ctx, world.map, world.barriersUp);
+  const field = distanceField(grid, gx, gy);
+  let best: { x: number; y: number } | null = null;
+  let cx = x;
+  let cy = y;
+  for (let i = 0; i < 8; i++) {
+    const wp = nextWaypoint(grid, field, cx, cy);
+    if (!wp) break;
+    if (best !== null && !walkable(walls, x, y, wp.x, wp.y, r)) break;
+    best = wp;
+    cx = wp.x;
+    cy = wp.y;
+  }
+  return best;
+}
+
+export function stepGround(world: World, ctx: SimContext) {
+  const walls = blockers(world, ctx);
+  const captain = entityById(world, world.player);
+  if (!captain) return;
+  for (const e of world.entities) {
+    if (!e.alive || e.kind !== 'character' || e.map !== world.map) continue;
+    if (e.downedUntil !== 0) {
+      if (world.tick >= e.downedUntil) revive(world, ctx, e);
+      continue;
+    }
+    if (e.id === world.player) moveCaptain(world, e, walls);
+    else if (e.archetype === 'bridge-officer') awayTeam(world, ctx, e, captain, walls);
+    else if (e.faction === 'ally') ally(world, ctx, e, captain, walls);
+    else if (e.faction === 'enemy') enemy(world, ctx, e, captain, walls);
+    const s = characterStats(e);
+    regenerateShields(world, e, s.shieldRegen, GROUND.shieldDelayTicks);
+    if (e.archetype === 'tvala' && !e.trueForm && e.hull <= e.hullMax * GROUND.tvalaUndineFormAt) {
+      e.trueForm = true;
+      e.name = "T'Vala (Undine form)";
+      world.fx.push({ type: 'transform', target: e.id });
+    }
+  }
+}
+
+function revive(world: World, ctx: SimContext, e: Entity) {
+  e.downedUntil = 0;
+  if (e.id === world.player) {
+    // The captain comes back at the step's checkpoint: the scene's start point.
+    const scene = ctx.script.scenes.find((s) => s.id === world.scene)!;
+    const p = ctx.point(scene.map, scene.start);
+    if (p) {
+      e.x = p.x;
+      e.y = p.y;
+    }
+    e.hull = e.hullMax;
+    e.shields = [e.shieldMax];
+    world.transition = { kind: 'revive', startTick: world.tick };
+  } else {
+    e.hull = e.hullMax / 2;
+    e.shields = [0];
+  }
+}
+
+function moveCaptain(world: World, e: Entity, walls: readonly Rect[]) {
+  const s = characterStats(e);
+  const { moveX, moveY } = world.input;
+  const len = Math.sqrt(moveX * moveX + moveY * moveY);
+  if (len > 0.01) {
+    const k = (s.speed * DT) / Math.max(1, len);
+    walk(world, e, moveX * k, moveY * k, walls);
+  }
+  const target = entityById(world, e.target);
+  if (world.input.aiming) e.angle = atan2(world.input.aimY - e.y, world.input.aimX - e.x);
+  else if (target?.alive) e.angle = atan2(target.y - e.y, target.x - e.x);
+  else if (len > 0.01) e.angle = atan2(moveY, moveX);
+  if (world.input.firing) shoot(world, e, walls, true);
+}
+
+function awayTeam(
+  world: World,
+  ctx: SimContext,
+  e: Entity,
+  captain: Entity,
+  walls: readonly Rect[],
+) {
+  // Stand in a loose arc behind the captain; fight whatever is in range.
+  const behind = captain.angle + Math.PI + (e.slot - 1) * 0.8;
+  const gx = captain.x + cos(behind) * GROUND.followDistance;
+  const gy = captain.y + sin(behind) * GROUND.followDistance;
+  moveToward(world, ctx, e, gx, gy, 24, walls);
+  shoot(world, e, walls, false);
+}
+
+function ally(world: World, ctx: SimContext, e: Entity, captain: Entity, walls: readonly Rect[]) {
+  if (e.order === 'follow' && captain.downedUntil === 0) {
+    moveToward(world, ctx, e, captain.x, captain.y, GROUND.followDistance, walls);
+  }
+}
+
+function enemy(world: World, ctx: SimContext, e: Entity, captain: Entity, walls: readonly Rect[]) {
+  const s = characterStats(e);
+  // Look for a target four times a second, staggered by id, so the cost is spread out.
+  if ((world.tick + e.id) % 15 === 0 || !entityById(world, e.target)?.alive) {
+    e.target = pickTarget(world, e, s, walls);
+  }
+  const target = entityById(world, e.target);
+  if (target && target.downedUntil === 0 && target.alive) {
+    const d2 = (target.x - e.x) * (target.x - e.x) + (target.y - e.y) * (target.y - e.y);
+    const clear = d2 <= s.range * s.range && lineOfFire(walls, e.x, e.y, target.x, target.y);
+    e.angle = atan2(target.y - e.y, target.x - e.x);
+    if (!clear || d2 > s.range * s.range * 0.64)
+      moveToward(world, ctx, e, target.x, target.y, s.range * 0.6, walls);
+    else if ((world.tick + e.id) % 90 < 30) {
+      // Side-step now and then, so a firefight is not two statues.
+      const px = -sin(e.angle) * e.side;
+      const py = cos(e.angle) * e.side;
+      walk(world, e, px * s.speed * 0.5 * DT, py * s.speed * 0.5 * DT, walls);
+    }
+    if (clear && world.tick >= e.weaponReady) fire(world, e, target, s);
+    return;
+  }
+  if (e.behavior === 'attack' && captain.downedUntil === 0)
+    moveToward(world, ctx, e, captain.x, captain.y, 150, walls);
+}
+
+function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): number {
+  let best = 0;
+  let bestScore = Infinity;
+  const reach = e.behavior === 'attack' ? s.aggroRange * 1.6 : s.aggroRange;
+  for (const o of world.entities) {
+    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
+    const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
+    if (d2 > reach * reach) continue;
+    // T'Vala goes for the engineer first.
+    const score = e.archetype === 'tvala' && o.npc !== null ? d2 * 0.25 : d2;
+    if (score < bestScore && lineOfFire(walls, e.x, e.y, o.x, o.y)) {
+      best = o.id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function shoot(world: World, e: Entity, walls: readonly Rect[], isCaptain: boolean) {
+  if (world.tick < e.weaponReady) return;
+  const s = characterStats(e);
+  let target = entityById(world, e.target);
+  const inReach = (t: Entity | undefined) =>
+    t?.alive === true &&
+    t.downedUntil === 0 &&
+    t.map === world.map &&
+    isHostile(e, t) &&
+    (t.x - e.x) * (t.x - e.x) + (t.y - e.y) * (t.y - e.y) <= s.range * s.range &&
+    lineOfFire(walls, e.x, e.y, t.x, t.y);
+  if (!inReach(target)) {
+    target = undefined;
+    let bestD = s.range * s.range;
+    for (const o of world.entities) {
+      if (o.faction !== 'enemy' || !o.alive || o.map !== world.map) continue;
+      const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
+      if (d2 <= bestD && inReach(o)) {
+        bestD = d2;
+        target = o;
+      }
+    }
+    if (!target) return;
+    if (isCaptain || e.target === 0 || !entityById(world, e.target)?.alive) e.target = target.id;
+  }
+  fire(world, e, target!, s);
+}
+
+function fire(world: World, e: Entity, target: Entity, s: CharacterStats) {
+  e.weaponReady = world.tick + s.cooldown;
+  // A little spread: most shots land, some go wide.
+  const hit = nextFloat(world.rng) < 0.85;
+  world.fx.push({ type: 'rifle', from: e.id, to: target.id, x: target.x, y: target.y });
+  if (hit)
+    applyDamage(world, e, target, { amount: s.damage, shieldFactor: 1, fromX: e.x, fromY: e.y });
+}
+
+/** Walks toward a point along the navigation grid, stopping `stopAt` short of it. */
+function moveToward(
+  world: World,
+  ctx: SimContext,
+  e: Entity,
+  gx: number,
+  gy: number,
+  stopAt: number,
+  walls: readonly Rect[],
+) {
+  const dx = gx - e.x;
+  const dy = gy - e.y;
+  const d2 = dx * dx + dy * dy;
+  if (d2 <= stopAt * stopAt) return;
+  const s = characterStats(e);
+  const wp = pathPoint(world, ctx, walls, e.x, e.y, gx, gy, s.radius + 2);
+  if (!wp) return;
+  const mx = wp.x - e.x;
+  const my = wp.y - e.y;
+  const len = Math.sqrt(mx * mx + my * my);
+  if (len < 0.001) return;
+  const step = Math.min(len, s.speed * DT);
+  walk(world, e, (mx / len) * step, (my / len) * step, walls);
+}
+
+function walk(_world: World, e: Entity, dx: number, dy: number, walls: readonly Rect[]) {
+  const s = characterStats(e);
+  e.x += dx;
+  e.y += dy;
+  e.vx = dx / DT;
+  e.vy = dy / DT;
+  for (const w of walls) pushOutOfRect(e, s.radius, w);
+}

@@ -1,0 +1,276 @@
+/**
+ * Creating and removing entities, and carrying out the mission machine's effects on the world.
+ */
+import { TAU } from '../core/detMath';
+import { nextFloat } from '../core/rng';
+import { fromAngle } from '../core/vec';
+import type { MissionEffect } from '../mission/events';
+import type { ArchetypeId } from '../mission/schema';
+import { CHARACTERS, ENEMY_SHIPS, PLAYER_SHIP } from './balance';
+import type { SimContext } from './context';
+import type { Behavior, Entity, Faction, World } from './world';
+
+const SHIP_ARCHETYPES: readonly string[] = [
+  'defense-emplacement',
+  'galor',
+  'keldon',
+  'jemhadar-attack-ship',
+  'undine-attacker',
+];
+
+export const ARCHETYPE_NAMES: Record<ArchetypeId, string> = {
+  'defense-emplacement': 'Weapon Emplacement',
+  galor: 'Galor-class Cruiser',
+  keldon: 'Keldon-class Cruiser',
+  'jemhadar-attack-ship': "Jem'Hadar Attack Ship",
+  'undine-attacker': 'Undine Attack Ship',
+  'federation-officer': 'Federation Officer',
+  'undine-infiltrator': 'Undine Infiltrator',
+  'injured-officer': 'Injured Crew Member',
+  engineer: 'Engineer',
+  tvala: "T'Vala",
+};
+
+const BRIDGE_OFFICERS = ['Lt. Sorel (Science)', 'Lt. Okafor (Tactical)', 'Lt. Vance (Engineering)'];
+
+interface NewEntity {
+  kind: Entity['kind'];
+  archetype: Entity['archetype'];
+  name: string;
+  faction: Faction;
+  x: number;
+  y: number;
+  angle: number;
+  hull: number;
+  shieldCount: number;
+  shield: number;
+  group?: string | null;
+  tags?: string[];
+  npc?: string | null;
+  behavior?: Behavior;
+  slot?: number;
+}
+
+export function addEntity(world: World, n: NewEntity): Entity {
+  const e: Entity = {
+    id: world.nextId++,
+    kind: n.kind,
+    archetype: n.archetype,
+    name: n.name,
+    faction: n.faction,
+    map: world.map,
+    x: n.x,
+    y: n.y,
+    angle: n.angle,
+    vx: 0,
+    vy: 0,
+    speed: 0,
+    hull: n.hull,
+    hullMax: n.hull,
+    shields: Array.from({ length: n.shieldCount }, () => n.shield),
+    shieldMax: n.shield,
+    alive: true,
+    downedUntil: 0,
+    group: n.group ?? null,
+    tags: n.tags ?? [],
+    npc: n.npc ?? null,
+    behavior: n.behavior ?? 'hold',
+    order: null,
+    homeX: n.x,
+    homeY: n.y,
+    target: 0,
+    lastCombat: -10_000,
+    lastHit: -10_000,
+    weaponReady: 0,
+    secondaryReady: 0,
+    side: nextFloat(world.rng) < 0.5 ? -1 : 1,
+    trueForm: false,
+    slot: n.slot ?? 0,
+  };
+  world.entities.push(e);
+  return e;
+}
+
+function spawnGroup(world: World, ctx: SimContext, groupId: string) {
+  const g = ctx.spawns.get(groupId);
+  if (!g || g.map !== world.map) return;
+  const points = typeof g.at === 'string' ? [g.at] : g.at;
+  const total = g.members.reduce((n, m) => n + m.count, 0);
+  let index = 0;
+  for (const member of g.members) {
+    for (let k = 0; k < member.count; k++, index++) {
+      const pointId = points.length === 1 ? points[0]! : points[index]!;
+      const p = ctx.point(g.map, pointId) ?? { x: 0, y: 0, angle: 0 };
+      // Members sharing one point stand in a small ring around it.
+      const spread =
+        points.length === 1 && total > 1 ? (world.sceneKind === 'space' ? 160 : 36) : 0;
+      const off = fromAngle((index / total) * TAU, spread);
+      const archetype = member.archetype;
+      const npc = member.npc ? ctx.script.npcs.find((n) => n.id === member.npc) : undefined;
+      const faction: Faction = npc
+        ? npc.faction
+        : archetype === 'injured-officer'
+          ? 'neutral'
+          : archetype === 'engineer'
+            ? 'ally'
+            : 'enemy';
+      const tags = [...g.tags, ...member.tags];
+      const base = {
+        x: p.x + off.x,
+        y: p.y + off.y,
+        angle: p.angle,
+        group: g.id,
+        tags,
+        npc: member.npc ?? null,
+        behavior: g.behavior,
+        faction,
+      };
+      if (SHIP_ARCHETYPES.includes(archetype)) {
+        const s = ENEMY_SHIPS[archetype] ?? PLAYER_SHIP;
+        addEntity(world, {
+          ...base,
+          kind: 'ship',
+          archetype,
+          name: ARCHETYPE_NAMES[archetype],
+          hull: s.hull,
+          shieldCount: 4,
+          shield: s.shield,
+        });
+      } else {
+        const c = CHARACTERS[archetype] ?? CHARACTERS.captain;
+        addEntity(world, {
+          ...base,
+          kind: 'character',
+          archetype,
+          name: npc?.name ?? ARCHETYPE_NAMES[archetype],
+          hull: c.health,
+          shieldCount: 1,
+          shield: c.shield,
+        });
+      }
+    }
+  }
+}
+
+function despawnGroup(world: World, groupId: string) {
+  world.entities = world.entities.filter((e) => e.group !== groupId);
+}
+
+/** Puts the player (and on the ground the away team) at the scene's start point. */
+function placePlayer(world: World, ctx: SimContext) {
+  const scene = ctx.script.scenes.find((s) => s.id === world.scene)!;
+  const p = ctx.point(scene.map, scene.start) ?? { x: 0, y: 0, angle: 0 };
+  world.entities = world.entities.filter((e) => e.faction !== 'player');
+  if (world.sceneKind === 'space') {
+    const ship = addEntity(world, {
+      kind: 'ship',
+      archetype: 'player-ship',
+      name: 'U.S.S. Resolute',
+      faction: 'player',
+      x: p.x,
+      y: p.y,
+      angle: p.angle,
+      hull: PLAYER_SHIP.hull,
+      shieldCount: 4,
+      shield: PLAYER_SHIP.shield,
+    });
+    world.player = ship.id;
+    return;
+  }
+  const cap = CHARACTERS.captain;
+  const captain = addEntity(world, {
+    kind: 'character',
+    archetype: 'captain',
+    name: 'Captain',
+    faction: 'player',
+    x: p.x,
+    y: p.y,
+    angle: p.angle,
+    hull: cap.health,
+    shieldCount: 1,
+    shield: cap.shield,
+  });
+  world.player = captain.id;
+  const bo = CHARACTERS['bridge-officer'];
+  BRIDGE_OFFICERS.forEach((name, slot) => {
+    const off = fromAngle(p.angle + Math.PI + (slot - 1) * 0.7, 40);
+    addEntity(world, {
+      kind: 'character',
+      archetype: 'bridge-officer',
+      name,
+      faction: 'player',
+      x: p.x + off.x,
+      y: p.y + off.y,
+      angle: p.angle,
+      hull: bo.health,
+      shieldCount: 1,
+      shield: bo.shield,
+      slot,
+    });
+  });
+}
+
+export function changeScene(world: World, ctx: SimContext, sceneId: string, transition: string) {
+  const scene = ctx.script.scenes.find((s) => s.id === sceneId);
+  if (!scene) return;
+  world.scene = scene.id;
+  world.sceneKind = scene.kind;
+  world.map = scene.map;
+  world.entities = world.entities.filter((e) => e.map === scene.map && e.faction !== 'player');
+  world.projectiles = [];
+  world.interaction = null;
+  world.respawnAt = 0;
+  const map = ctx.maps.get(scene.map)!;
+  world.barriersUp = map.barriers.map((b) => b.id);
+  world.transition = transition === 'none' ? null : { kind: transition, startTick: world.tick };
+  placePlayer(world, ctx);
+}
+
+/** Carries out one mission effect. Effects that only concern the interface are ignored here. */
+export function applyEffect(
+  world: World,
+  ctx: SimContext,
+  effect: MissionEffect,
+  restartDelay: number,
+) {
+  switch (effect.type) {
+    case 'changeScene':
+      changeScene(world, ctx, effect.scene, effect.transition);
+      break;
+    case 'spawn':
+      spawnGroup(world, ctx, effect.group);
+      break;
+    case 'despawn':
+      despawnGroup(world, effect.group);
+      break;
+    case 'resetStep':
+      for (const g of effect.groups) despawnGroup(world, g);
+      world.watches = [];
+      world.enabledInteractables = [];
+      world.hails = [];
+      break;
+    case 'npcOrder':
+      for (const e of world.entities) if (e.npc === effect.npc) e.order = effect.order;
+      break;
+    case 'watchZone':
+      if (!world.watches.some((w) => w.zone === effect.zone && w.actor === effect.actor)) {
+        world.watches.push({ zone: effect.zone, actor: effect.actor });
+      }
+      break;
+    case 'enableInteractable':
+      if (!world.enabledInteractables.includes(effect.target))
+        world.enabledInteractables.push(effect.target);
+      break;
+    case 'disableInteractable':
+      world.enabledInteractables = world.enabledInteractables.filter((t) => t !== effect.target);
+      break;
+    case 'enableHail':
+      if (!world.hails.includes(effect.contact)) world.hails.push(effect.contact);
+      break;
+    case 'stepFailed':
+      world.restartAt = world.tick + restartDelay;
+      break;
+    default:
+      break;
+  }
+}
