@@ -319,14 +319,14 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
         const t =
           o.event === 'rescued'
             ? nearest(world, cap, (e) => e.archetype === 'injured-officer')
-            : nearest(world, cap, (e) => e.faction === 'enemy' && (e.tags.includes(o.tag) || true));
+            : nearest(world, cap, (e) => e.faction === 'enemy');
         if (t && o.event === 'rescued') {
           if (interactTargets(world as World, ctx).some((x) => x.kind === 'injured'))
             w.interacting = true;
           else goal = t;
         } else if (t) {
           goal = t;
-          stopAt = range * 0.6;
+          stopAt = visible(t, range) ? range * 0.6 : 30;
         }
         break;
       }
