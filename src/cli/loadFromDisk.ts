@@ -5,8 +5,8 @@ import { loadMission } from '../mission/loader';
 import type { MissionScript } from '../mission/schema';
 import { type MapGeometry, parseTiledMap } from '../sim/maps';
 
-export const DEFAULT_MISSION = new URL('../../missions/shutdown.mission.json', import.meta.url)
-  .pathname;
+/** npm runs scripts from the package root. */
+export const DEFAULT_MISSION = resolve(process.cwd(), 'missions/shutdown.mission.json');
 
 export type Loaded =
   | { ok: true; script: MissionScript; geometry: Record<string, MapGeometry> }

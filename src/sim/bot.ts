@@ -36,8 +36,12 @@ interface Want {
   extra: Command[];
 }
 
+/** The bot thinks 15 times a second, about a quick player's reaction time; keys stay held between. */
+export const BOT_THINK_INTERVAL = 4;
+
 export function botCommands(view: BotView): Command[] {
   const { world, status, objective } = view;
+  if (world.tick % BOT_THINK_INTERVAL !== 0) return [];
   if (status === 'offered') return [{ type: 'accept' }];
   const want: Want = {
     throttle: 0,

@@ -34,30 +34,46 @@ export function shapeCenter(s: Shape | Readonly<Shape>): { x: number; y: number 
   return s.type === 'rect' ? { x: s.x + s.w / 2, y: s.y + s.h / 2 } : { x: s.x, y: s.y };
 }
 
-/** Does the segment (ax,ay)→(bx,by) cross the rectangle? Slab test. */
+/**
+ * Does the segment (ax,ay)→(bx,by) cross the rectangle? Liang–Barsky clipping, written out
+ * without helper closures because it runs thousands of times a tick.
+ */
 export function segmentHitsRect(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
-  let t0 = 0;
-  let t1 = 1;
   const dx = bx - ax;
   const dy = by - ay;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q >= 0;
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
+  let t0 = 0;
+  let t1 = 1;
+  // x slabs
+  if (dx === 0) {
+    if (ax < r.x || ax > r.x + r.w) return false;
+  } else {
+    let ta = (r.x - ax) / dx;
+    let tb = (r.x + r.w - ax) / dx;
+    if (ta > tb) {
+      const t = ta;
+      ta = tb;
+      tb = t;
     }
-    return true;
-  };
-  return (
-    clip(-dx, ax - r.x) &&
-    clip(dx, r.x + r.w - ax) &&
-    clip(-dy, ay - r.y) &&
-    clip(dy, r.y + r.h - ay)
-  );
+    if (ta > t0) t0 = ta;
+    if (tb < t1) t1 = tb;
+    if (t0 > t1) return false;
+  }
+  // y slabs
+  if (dy === 0) {
+    if (ay < r.y || ay > r.y + r.h) return false;
+  } else {
+    let ta = (r.y - ay) / dy;
+    let tb = (r.y + r.h - ay) / dy;
+    if (ta > tb) {
+      const t = ta;
+      ta = tb;
+      tb = t;
+    }
+    if (ta > t0) t0 = ta;
+    if (tb < t1) t1 = tb;
+    if (t0 > t1) return false;
+  }
+  return true;
 }
 
 /** Distance from point to segment, squared. */

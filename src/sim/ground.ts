@@ -23,8 +23,22 @@ export function characterStats(e: Entity): CharacterStats {
   return e.trueForm ? { ...base, ...TVALA_UNDINE_FORM } : base;
 }
 
-/** Walls and the security fields that are up on the current map. */
-export function blockers(world: World, ctx: SimContext): Rect[] {
+/**
+ * Memo keyed by the `barriersUp` array itself: the world replaces that array whenever a field
+ * drops or the scene changes, so an entry can never go stale.
+ */
+const blockerCache = new WeakMap<readonly string[], { map: string; ctx: SimContext; walls: Rect[] }>();
+
+/** Walls, map edges and the security fields that are up on the current map. */
+export function blockers(world: Readonly<World>, ctx: SimContext): readonly Rect[] {
+  const hit = blockerCache.get(world.barriersUp);
+  if (hit && hit.map === world.map && hit.ctx === ctx) return hit.walls;
+  const walls = buildBlockers(world, ctx);
+  blockerCache.set(world.barriersUp, { map: world.map, ctx, walls });
+  return walls;
+}
+
+function buildBlockers(world: Readonly<World>, ctx: SimContext): Rect[] {
   const geo = ctx.geometry[world.map];
   const walls: Rect[] = [];
   if (geo) {
@@ -168,10 +182,16 @@ function awayTeam(
   captain: Entity,
   walls: readonly Rect[],
 ) {
-  // Stand in a loose arc behind the captain; fight whatever is in range.
+  // Stand in a loose arc behind the captain; fight whatever is in range. Round corners they
+  // follow the captain's own path (one shared navigation field).
   const behind = captain.angle + Math.PI + (e.slot - 1) * 0.8;
-  const gx = captain.x + cos(behind) * GROUND.followDistance;
-  const gy = captain.y + sin(behind) * GROUND.followDistance;
+  // Re-aim the follow point only a few times a second; in between keep walking to the old one.
+  if ((world.tick + e.slot) % 6 === 0) {
+    e.homeX = captain.x + cos(behind) * GROUND.followDistance;
+    e.homeY = captain.y + sin(behind) * GROUND.followDistance;
+  }
+  const gx = e.homeX;
+  const gy = e.homeY;
   moveToward(world, ctx, e, gx, gy, 24, walls);
   shoot(world, e, walls, false);
 }
@@ -191,7 +211,9 @@ function enemy(world: World, ctx: SimContext, e: Entity, captain: Entity, walls:
   const target = entityById(world, e.target);
   if (target && target.downedUntil === 0 && target.alive) {
     const d2 = (target.x - e.x) * (target.x - e.x) + (target.y - e.y) * (target.y - e.y);
-    const clear = d2 <= s.range * s.range && lineOfFire(walls, e.x, e.y, target.x, target.y);
+    // Check the line of fire a few times a second, not every tick.
+    if ((world.tick + e.id) % 6 === 0) e.clearShot = lineOfFire(walls, e.x, e.y, target.x, target.y);
+    const clear = d2 <= s.range * s.range && e.clearShot;
     e.angle = atan2(target.y - e.y, target.x - e.x);
     if (!clear || d2 > s.range * s.range * 0.64)
       moveToward(world, ctx, e, target.x, target.y, s.range * 0.6, walls);
@@ -278,10 +300,16 @@ function moveToward(
   const d2 = dx * dx + dy * dy;
   if (d2 <= stopAt * stopAt) return;
   const s = characterStats(e);
-  const wp = pathPoint(world, ctx, walls, e.x, e.y, gx, gy, s.radius + 2);
-  if (!wp) return;
-  const mx = wp.x - e.x;
-  const my = wp.y - e.y;
+  // Re-plan six times a second (or on reaching the waypoint); walk straight in between.
+  const atWay = (e.wayX - e.x) * (e.wayX - e.x) + (e.wayY - e.y) * (e.wayY - e.y) < 16;
+  if ((world.tick + e.id) % 10 === 0 || atWay || (e.wayX === 0 && e.wayY === 0)) {
+    const wp = pathPoint(world, ctx, walls, e.x, e.y, gx, gy, s.radius + 2);
+    if (!wp) return;
+    e.wayX = wp.x;
+    e.wayY = wp.y;
+  }
+  const mx = e.wayX - e.x;
+  const my = e.wayY - e.y;
   const len = Math.sqrt(mx * mx + my * my);
   if (len < 0.001) return;
   const step = Math.min(len, s.speed * DT);

@@ -48,55 +48,47 @@ export function cellOf(grid: NavGrid, x: number, y: number): number {
   return r * grid.cols + c;
 }
 
-const DIRS = [
-  [1, 0, 2],
-  [-1, 0, 2],
-  [0, 1, 2],
-  [0, -1, 2],
-  [1, 1, 3],
-  [1, -1, 3],
-  [-1, 1, 3],
-  [-1, -1, 3],
-] as const;
+const DX = [1, -1, 0, 0, 1, 1, -1, -1] as const;
+const DY = [0, 0, 1, -1, 1, -1, 1, -1] as const;
 
-/** Distance (in half-cells, diagonal 3 vs straight 2) from every cell to the goal; -1 unreachable. */
+/**
+ * Steps from every cell to the goal (8 neighbours, breadth-first); -1 where unreachable.
+ * Uniform steps keep it a plain BFS over a typed queue; `pathPoint` straightens the result.
+ */
 export function distanceField(grid: NavGrid, goalX: number, goalY: number): Int32Array {
-  const goal = nearestOpen(grid, cellOf(grid, goalX, goalY));
-  const key = `${grid.cols}x${grid.rows}/${goal}/${fieldKey(grid)}`;
+  // Goals are snapped to the centre of 3×3-cell blocks, so characters chasing a moving target
+  // share fields; the last stretch is walked in a straight line by `pathPoint`.
+  const snapX = (Math.floor(goalX / (3 * CELL)) + 0.5) * 3 * CELL;
+  const snapY = (Math.floor(goalY / (3 * CELL)) + 0.5) * 3 * CELL;
+  const goal = nearestOpen(grid, cellOf(grid, snapX, snapY));
+  const key = `${fieldKey(grid)}/${goal}`;
   const cached = fieldCache.get(key);
   if (cached) return cached;
-  const n = grid.cols * grid.rows;
+  const { cols, rows, blocked } = grid;
+  const n = cols * rows;
   const dist = new Int32Array(n).fill(-1);
-  // Dijkstra with small integer weights: a bucket queue.
-  const buckets: number[][] = [[goal]];
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = goal;
   dist[goal] = 0;
-  for (let d = 0; d < buckets.length; d++) {
-    const bucket = buckets[d];
-    if (!bucket) continue;
-    for (let k = 0; k < bucket.length; k++) {
-      const cell: number = bucket[k]!;
-      if (dist[cell] !== d) continue;
-      const cx: number = cell % grid.cols;
-      const cy: number = (cell - cx) / grid.cols;
-      for (const [dx, dy, w] of DIRS) {
-        const nx: number = cx + dx;
-        const ny: number = cy + dy;
-        if (nx < 0 || ny < 0 || nx >= grid.cols || ny >= grid.rows) continue;
-        const next = ny * grid.cols + nx;
-        if (grid.blocked[next]) continue;
-        // No corner cutting past a blocked cell.
-        if (
-          dx !== 0 &&
-          dy !== 0 &&
-          (grid.blocked[cy * grid.cols + nx] || grid.blocked[ny * grid.cols + cx])
-        )
-          continue;
-        const nd = d + w;
-        if (dist[next] === -1 || nd < dist[next]!) {
-          dist[next] = nd;
-          (buckets[nd] ??= []).push(next);
-        }
-      }
+  while (head < tail) {
+    const cell = queue[head++]!;
+    const cx = cell % cols;
+    const cy = (cell - cx) / cols;
+    const d = dist[cell]! + 1;
+    for (let k = 0; k < 8; k++) {
+      const dx = DX[k]!;
+      const dy = DY[k]!;
+      const nx = cx + dx;
+      const ny = cy + dy;
+      if (nx < 0 || ny < 0 || nx >= cols || ny >= rows) continue;
+      const next = ny * cols + nx;
+      if (blocked[next] || dist[next] !== -1) continue;
+      // No corner cutting past a blocked cell.
+      if (dx !== 0 && dy !== 0 && (blocked[cy * cols + nx] || blocked[ny * cols + cx])) continue;
+      dist[next] = d;
+      queue[tail++] = next;
     }
   }
   if (fieldCache.size >= FIELD_CACHE_LIMIT) fieldCache.delete(fieldCache.keys().next().value!);
@@ -151,9 +143,9 @@ export function nextWaypoint(
   const cy = (cell - cx) / grid.cols;
   let best = -1;
   let bestD = here;
-  for (const [dx, dy] of DIRS) {
-    const nx = cx + dx;
-    const ny = cy + dy;
+  for (let k = 0; k < 8; k++) {
+    const nx = cx + DX[k]!;
+    const ny = cy + DY[k]!;
     if (nx < 0 || ny < 0 || nx >= grid.cols || ny >= grid.rows) continue;
     const c = ny * grid.cols + nx;
     const d = field[c]!;

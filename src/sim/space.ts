@@ -112,6 +112,7 @@ function move(world: World, ctx: SimContext, ship: Entity) {
 }
 
 function regenerate(world: World, ship: Entity) {
+  if (ship.id !== world.player && ship.shields.every((v) => v >= ship.shieldMax)) return;
   const s = statsOf(ship);
   let rate = s.shieldRegen;
   if (ship.id === world.player) {

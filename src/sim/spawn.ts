@@ -86,6 +86,9 @@ export function addEntity(world: World, n: NewEntity): Entity {
     side: nextFloat(world.rng) < 0.5 ? -1 : 1,
     trueForm: false,
     slot: n.slot ?? 0,
+    wayX: 0,
+    wayY: 0,
+    clearShot: false,
   };
   world.entities.push(e);
   return e;

@@ -41,6 +41,7 @@ export interface Entity {
   npc: string | null;
   behavior: Behavior;
   order: NpcOrder | null;
+  /** Where it spawned (patrols circle it); for bridge officers, their place behind the captain. */
   homeX: number;
   homeY: number;
   /** Target entity id or 0. */
@@ -56,6 +57,11 @@ export interface Entity {
   trueForm: boolean;
   /** Follow slot for away-team members (0..2). */
   slot: number;
+  /** Ground: the point being walked to, re-planned a few times a second (0, 0 when none). */
+  wayX: number;
+  wayY: number;
+  /** Ground: could it see and reach its target at the last look? */
+  clearShot: boolean;
 }
 
 export interface Projectile {
