@@ -5,8 +5,8 @@
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
  */
 import { performance } from 'node:perf_hooks';
-import { Session } from '../session/Session';
 import { runBot } from '../session/autopilot';
+import { Session } from '../session/Session';
 import { TICKS_PER_SECOND } from '../sim/balance';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
 
@@ -58,7 +58,9 @@ function main(argv: string[]): number {
     slowestRunMs: Math.round(slowest * 10) / 10,
     heapUsedMB: Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10,
   };
-  console.log(`${result.completed}/${seeds} runs completed; ${ticksPerSecond} ticks/s, real-time factor ${result.realTimeFactor}`);
+  console.log(
+    `${result.completed}/${seeds} runs completed; ${ticksPerSecond} ticks/s, real-time factor ${result.realTimeFactor}`,
+  );
   console.log(JSON.stringify(result));
   return failed.length === 0 ? 0 : 1;
 }

@@ -10,7 +10,7 @@ import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './ba
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfRect, type Rect, segmentHitsRect } from './geometry';
-import { distanceField, navGrid, nextWaypoint } from './nav';
+import { distanceField, type NavGrid, navGrid, nextWaypoint } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
@@ -27,7 +27,10 @@ export function characterStats(e: Entity): CharacterStats {
  * Memo keyed by the `barriersUp` array itself: the world replaces that array whenever a field
  * drops or the scene changes, so an entry can never go stale.
  */
-const blockerCache = new WeakMap<readonly string[], { map: string; ctx: SimContext; walls: Rect[] }>();
+const blockerCache = new WeakMap<
+  readonly string[],
+  { map: string; ctx: SimContext; walls: Rect[] }
+>();
 
 /** Walls, map edges and the security fields that are up on the current map. */
 export function blockers(world: Readonly<World>, ctx: SimContext): readonly Rect[] {
@@ -102,7 +105,20 @@ export function pathPoint(
 ): { x: number; y: number } | null {
   if (walkable(walls, x, y, gx, gy, r)) return { x: gx, y: gy };
   const grid = navGrid(ctx, world.map, world.barriersUp);
-  const field = distanceField(grid, gx, gy);
+  return (
+    followField(grid, distanceField(grid, gx, gy), walls, x, y, r) ??
+    followField(grid, distanceField(grid, gx, gy, true), walls, x, y, r)
+  );
+}
+
+function followField(
+  grid: NavGrid,
+  field: Int32Array,
+  walls: readonly Rect[],
+  x: number,
+  y: number,
+  r: number,
+) {
   let best: { x: number; y: number } | null = null;
   let cx = x;
   let cy = y;
@@ -212,7 +228,8 @@ function enemy(world: World, ctx: SimContext, e: Entity, captain: Entity, walls:
   if (target && target.downedUntil === 0 && target.alive) {
     const d2 = (target.x - e.x) * (target.x - e.x) + (target.y - e.y) * (target.y - e.y);
     // Check the line of fire a few times a second, not every tick.
-    if ((world.tick + e.id) % 6 === 0) e.clearShot = lineOfFire(walls, e.x, e.y, target.x, target.y);
+    if ((world.tick + e.id) % 6 === 0)
+      e.clearShot = lineOfFire(walls, e.x, e.y, target.x, target.y);
     const clear = d2 <= s.range * s.range && e.clearShot;
     e.angle = atan2(target.y - e.y, target.x - e.x);
     if (!clear || d2 > s.range * s.range * 0.64)

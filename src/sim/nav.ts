@@ -55,11 +55,16 @@ const DY = [0, 0, 1, -1, 1, -1, 1, -1] as const;
  * Steps from every cell to the goal (8 neighbours, breadth-first); -1 where unreachable.
  * Uniform steps keep it a plain BFS over a typed queue; `pathPoint` straightens the result.
  */
-export function distanceField(grid: NavGrid, goalX: number, goalY: number): Int32Array {
+export function distanceField(
+  grid: NavGrid,
+  goalX: number,
+  goalY: number,
+  exact = false,
+): Int32Array {
   // Goals are snapped to the centre of 3×3-cell blocks, so characters chasing a moving target
-  // share fields; the last stretch is walked in a straight line by `pathPoint`.
-  const snapX = (Math.floor(goalX / (3 * CELL)) + 0.5) * 3 * CELL;
-  const snapY = (Math.floor(goalY / (3 * CELL)) + 0.5) * 3 * CELL;
+  // share fields; `pathPoint` asks for an exact field for the last stretch.
+  const snapX = exact ? goalX : (Math.floor(goalX / (3 * CELL)) + 0.5) * 3 * CELL;
+  const snapY = exact ? goalY : (Math.floor(goalY / (3 * CELL)) + 0.5) * 3 * CELL;
   const goal = nearestOpen(grid, cellOf(grid, snapX, snapY));
   const key = `${fieldKey(grid)}/${goal}`;
   const cached = fieldCache.get(key);
