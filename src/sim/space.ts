@@ -25,7 +25,7 @@ export function stepSpace(world: World, ctx: SimContext) {
   for (const e of world.entities) {
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
     if (e.id === world.player) steerPlayer(world, e);
-    else steerEnemy(world, e, player);
+    else steerEnemy(e, player);
     move(world, ctx, e);
     regenerate(world, e);
   }
@@ -62,7 +62,7 @@ function steerPlayer(world: World, ship: Entity) {
   ship.speed = approach(ship.speed, target, ship.speed > target ? accel * 2 : accel);
 }
 
-function steerEnemy(world: World, ship: Entity, player: Entity | undefined) {
+function steerEnemy(ship: Entity, player: Entity | undefined) {
   const s = statsOf(ship);
   if (s.speed === 0) return;
   const engaged =
@@ -141,7 +141,7 @@ export function validTarget(
   range: number,
 ): Entity | undefined {
   const t = entityById(world, id);
-  if (!t || !t.alive || t.map !== world.map || !isHostile(self, t)) return undefined;
+  if (!t?.alive || t.map !== world.map || !isHostile(self, t)) return undefined;
   return distSq(self, t) <= range * range ? t : undefined;
 }
 

@@ -20,7 +20,7 @@ export function stepWorld(
   world.tick += 1;
   world.fx = [];
   const events: MissionEvent[] = [];
-  for (const c of commands) applyCommand(world, ctx, c, events);
+  for (const c of commands) applyCommand(world, c, events);
   if (world.sceneKind === 'space') stepSpace(world, ctx);
   else stepGround(world, ctx);
   resolveDefeats(world, ctx, events);
@@ -29,7 +29,7 @@ export function stepWorld(
   return events;
 }
 
-function applyCommand(world: World, ctx: SimContext, c: Command, events: MissionEvent[]) {
+function applyCommand(world: World, c: Command, events: MissionEvent[]) {
   const input = world.input;
   switch (c.type) {
     case 'throttle':
