@@ -1,0 +1,97 @@
+/**
+ * GameHost: runs a Session against wall time for a browser (or any host with a clock).
+ *
+ * The host is given elapsed milliseconds by its caller and never reads a clock itself. A fixed
+ * step accumulator turns them into ticks (speed × 60 a second), capped per call so a slow frame
+ * cannot snowball (no spiral of death). It keeps the previous position of every entity and the
+ * leftover fraction of a tick, so a renderer can interpolate; and it collects the effects,
+ * events and visual fx of the ticks run, for the interface and the renderer to drain.
+ */
+import type { MissionEffect, MissionEvent } from '../mission/events';
+import type { Command } from '../sim/commands';
+import type { Fx } from '../sim/world';
+import { queueBotCommands } from './autopilot';
+import type { Session } from './Session';
+
+export const TICK_MS = 1000 / 60;
+export const MAX_SPEED = 16;
+
+export interface Pose {
+  x: number;
+  y: number;
+  angle: number;
+}
+
+export class GameHost {
+  session: Session;
+  speed = 1;
+  paused = false;
+  autopilot = false;
+  /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
+  alpha = 0;
+  private acc = 0;
+  private previous = new Map<number, Pose>();
+  private pendingEffects: MissionEffect[] = [];
+  private pendingEvents: MissionEvent[] = [];
+  private pendingFx: Fx[] = [];
+
+  constructor(session: Session) {
+    this.session = session;
+  }
+
+  setSpeed(speed: number) {
+    this.speed = Math.min(MAX_SPEED, Math.max(1, Math.round(speed)));
+  }
+
+  queue(command: Command) {
+    if (!this.paused) this.session.queue(command);
+  }
+
+  /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
+  advance(elapsedMs: number): number {
+    if (this.paused || !Number.isFinite(elapsedMs) || elapsedMs <= 0) return 0;
+    this.acc += Math.min(elapsedMs, 250) * this.speed;
+    const cap = 4 * this.speed;
+    let ran = 0;
+    while (this.acc >= TICK_MS && ran < cap) {
+      this.stepOnce();
+      this.acc -= TICK_MS;
+      ran++;
+    }
+    if (ran === cap) this.acc = Math.min(this.acc, TICK_MS);
+    this.alpha = this.acc / TICK_MS;
+    return ran;
+  }
+
+  /** One tick, now (tests and step-by-step tools). */
+  stepOnce() {
+    const world = this.session.world;
+    this.previous.clear();
+    for (const e of world.entities) this.previous.set(e.id, { x: e.x, y: e.y, angle: e.angle });
+    if (this.autopilot) queueBotCommands(this.session);
+    const report = this.session.step();
+    this.pendingEffects.push(...report.effects);
+    this.pendingEvents.push(...report.events);
+    this.pendingFx.push(...this.session.world.fx);
+  }
+
+  /** Where an entity was one tick ago (for interpolation); undefined if it just appeared. */
+  previousPose(id: number): Pose | undefined {
+    return this.previous.get(id);
+  }
+
+  /** Mission effects and events since the last call (for the interface), then forgets them. */
+  drainMission(): { effects: MissionEffect[]; events: MissionEvent[] } {
+    const out = { effects: this.pendingEffects, events: this.pendingEvents };
+    this.pendingEffects = [];
+    this.pendingEvents = [];
+    return out;
+  }
+
+  /** Visual and sound fx of the ticks run since the last call (for the renderer), then forgets them. */
+  drainFx(): Fx[] {
+    const out = this.pendingFx;
+    this.pendingFx = [];
+    return out;
+  }
+}

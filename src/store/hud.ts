@@ -1,0 +1,178 @@
+/**
+ * The HUD store: low-rate facts the DOM interface shows. The composition root fills it from
+ * the session a few times a second and on mission effects; the 60 Hz simulation never lives
+ * here. Actions are injected by the composition root so the interface never reaches into the
+ * game directly.
+ */
+import { createStore } from 'zustand/vanilla';
+
+export type ObjectiveView = {
+  id: string;
+  stepId: string;
+  title: string;
+  state: 'pending' | 'active' | 'complete';
+  progress: number;
+  /** Counters only: the target ("(3/18)"). */
+  count: number | null;
+};
+
+export type StepView = { id: string; title: string; objectives: ObjectiveView[] };
+
+export interface VitalsView {
+  name: string;
+  hull: number;
+  hullMax: number;
+  /** Space: fore, starboard, aft, port. Ground: one. */
+  shields: number[];
+  shieldMax: number;
+  downed: boolean;
+}
+
+export interface AbilityView {
+  slot: number;
+  id: string;
+  name: string;
+  /** Seconds until ready, 0 when ready. */
+  readyIn: number;
+  active: boolean;
+}
+
+export interface DialogueView {
+  /** Changes with every new line, so the panel knows to show it. */
+  key: number;
+  speaker: string;
+  lines: string[];
+}
+
+export interface RewardsView {
+  kind: 'first-completion' | 'replay';
+  reason: string;
+  sp: number;
+  exp: number;
+  mark: string;
+  rank: string;
+  level: number;
+  igt: string;
+}
+
+export interface AccoladeView {
+  key: number;
+  id: string;
+  name: string;
+  description: string;
+  points: number;
+}
+
+export interface Settings {
+  master: number;
+  effects: number;
+  music: number;
+  reducedMotion: boolean;
+  bindings: Record<string, string>;
+}
+
+export interface HudActions {
+  accept(): void;
+  setPaused(paused: boolean): void;
+  updateSettings(patch: Partial<Settings>): void;
+  closeRewards(): void;
+  hail(contact: string): void;
+}
+
+export interface HudState {
+  phase: 'loading' | 'offer' | 'playing' | 'complete' | 'error';
+  missionTitle: string;
+  briefing: { summary: string; body: string[]; offer: string; historical: string };
+  status: 'offered' | 'active' | 'failed' | 'complete';
+  stepId: string;
+  steps: StepView[];
+  sceneKind: 'space' | 'ground';
+  sceneTitle: string;
+  igt: string;
+  player: VitalsView | null;
+  /** Seconds until the ship respawns or the captain gets up; 0 when not waiting. */
+  respawnIn: number;
+  team: VitalsView[];
+  target: (VitalsView & { faction: string }) | null;
+  abilities: AbilityView[];
+  /** What pressing F would do here, and how far a hold has got (0..1). */
+  interaction: { label: string; progress: number } | null;
+  hails: string[];
+  dialogue: DialogueView | null;
+  accolade: AccoladeView | null;
+  rewards: RewardsView | null;
+  failure: { reason: string; restartIn: number } | null;
+  paused: boolean;
+  helpOpen: boolean;
+  settings: Settings;
+  errors: string[];
+  actions: HudActions;
+}
+
+export const DEFAULT_BINDINGS: Record<string, string> = {
+  forward: 'KeyW',
+  back: 'KeyS',
+  left: 'KeyA',
+  right: 'KeyD',
+  fire: 'Space',
+  torpedo: 'KeyQ',
+  interact: 'KeyF',
+  target: 'Tab',
+  hail: 'KeyH',
+  fullImpulse: 'ShiftLeft',
+  pause: 'Escape',
+  help: 'F1',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  master: 0.8,
+  effects: 0.8,
+  music: 0.5,
+  reducedMotion: false,
+  bindings: { ...DEFAULT_BINDINGS },
+};
+
+const noop = () => {};
+
+export function initialHud(): Omit<HudState, 'actions'> {
+  return {
+    phase: 'loading',
+    missionTitle: '',
+    briefing: { summary: '', body: [], offer: '', historical: '' },
+    status: 'offered',
+    stepId: '',
+    steps: [],
+    sceneKind: 'space',
+    sceneTitle: '',
+    igt: '00:00.000',
+    player: null,
+    respawnIn: 0,
+    team: [],
+    target: null,
+    abilities: [],
+    interaction: null,
+    hails: [],
+    dialogue: null,
+    accolade: null,
+    rewards: null,
+    failure: null,
+    paused: false,
+    helpOpen: false,
+    settings: structuredClone(DEFAULT_SETTINGS),
+    errors: [],
+  };
+}
+
+export const createHudStore = () =>
+  createStore<HudState>()(() => ({
+    ...initialHud(),
+    actions: {
+      accept: noop,
+      setPaused: noop,
+      updateSettings: noop,
+      closeRewards: noop,
+      hail: noop,
+    },
+  }));
+
+export type HudStore = ReturnType<typeof createHudStore>;
