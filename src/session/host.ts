@@ -14,6 +14,15 @@ import { queueBotCommands } from './autopilot';
 import type { Session } from './Session';
 
 export const TICK_MS = 1000 / 60;
+
+const RELEASE: Command[] = [
+  { type: 'throttle', value: 0 },
+  { type: 'turn', value: 0 },
+  { type: 'fullImpulse', on: false },
+  { type: 'move', x: 0, y: 0 },
+  { type: 'fire', on: false },
+  { type: 'interact', on: false },
+];
 export const MAX_SPEED = 16;
 
 export interface Pose {
@@ -49,11 +58,13 @@ export class GameHost {
 
   /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
   advance(elapsedMs: number): number {
+    // A finished mission stops the clock: its final state (and hash) stays as it ended.
+    if (this.finished) return 0;
     if (this.paused || !Number.isFinite(elapsedMs) || elapsedMs <= 0) return 0;
     this.acc += Math.min(elapsedMs, 250) * this.speed;
     const cap = 4 * this.speed;
     let ran = 0;
-    while (this.acc >= TICK_MS && ran < cap) {
+    while (this.acc >= TICK_MS && ran < cap && !this.finished) {
       this.stepOnce();
       this.acc -= TICK_MS;
       ran++;
@@ -61,6 +72,16 @@ export class GameHost {
     if (ran === cap) this.acc = Math.min(this.acc, TICK_MS);
     this.alpha = this.acc / TICK_MS;
     return ran;
+  }
+
+  get finished(): boolean {
+    return this.session.mission.status === 'complete';
+  }
+
+  /** Hands the controls back to the player: everything the autopilot was holding is released. */
+  takeOver() {
+    this.autopilot = false;
+    for (const c of RELEASE) this.session.queue(c);
   }
 
   /** One tick, now (tests and step-by-step tools). */

@@ -15,7 +15,7 @@ import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
 import { blockers, characterStats, lineOfFire, pathPoint } from './ground';
 import { inReach, interactTargets } from './interaction';
-import { type Entity, entityById, isHostile, type World } from './world';
+import { type Entity, entityById, type World } from './world';
 
 export interface BotView {
   world: Readonly<World>;
@@ -379,7 +379,6 @@ function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | unde
     ).length;
     if (crowd >= 2 || focus.archetype === 'tvala') w.extra.push({ type: 'ability', slot: 1 });
   }
-  void isHostile;
 }
 
 const DIR8 = [

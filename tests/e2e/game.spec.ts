@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { activeObjective, control, state, waitForObjective, walkTo, watchConsole } from './helpers';
+
+mkdirSync('docs/screenshots', { recursive: true });
+
+test('accept the mission and fly with the keyboard; docking works in the docking zone', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/?seed=3');
+  await page.getByTestId('accept-mission').click();
+  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await expect(page.getByTestId('mission-tracker')).toContainText('Report to the Bajor Sector, Outside DS9');
+  const start = await state(page);
+  await page.keyboard.press('KeyW');
+  await page.keyboard.press('KeyW');
+  await page.keyboard.down('KeyD');
+  await page.waitForTimeout(1500);
+  await page.keyboard.up('KeyD');
+  const moved = await state(page);
+  expect(Math.hypot(moved.player.x - start.player.x, moved.player.y - start.player.y)).toBeGreaterThan(20);
+  await page.screenshot({ path: 'docs/screenshots/space.png' });
+
+  // Let the autopilot clear the station defenses, then dock by hand.
+  await control(page, { autopilot: true, speed: 16 });
+  await waitForObjective(page, 'dock-at-ds9', 90_000);
+  await control(page, { autopilot: false, speed: 1 });
+  await expect.poll(async () => (await state(page)).interaction?.label ?? '', { timeout: 20_000 }).toMatch(/Dock/);
+  await page.keyboard.down('KeyF');
+  await expect.poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-promenade');
+  await page.keyboard.up('KeyF');
+  expect(problems).toEqual([]);
+});
+
+test('on the ground: move, shoot and interact', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/?seed=3&autopilot=1&speed=16');
+  await waitForObjective(page, 'defeat-insurgent-groups', 120_000);
+  await control(page, { autopilot: false, speed: 1 });
+  await page.screenshot({ path: 'docs/screenshots/promenade.png' });
+  const before = await state(page);
+  await page.keyboard.down('KeyD');
+  await page.waitForTimeout(600);
+  await page.keyboard.up('KeyD');
+  const after = await state(page);
+  expect(after.player.x).toBeGreaterThan(before.player.x + 10);
+  await page.keyboard.down('Space');
+  await expect.poll(async () => (await state(page)).player.firing).toBe(true);
+  await page.keyboard.up('Space');
+  await expect.poll(async () => (await state(page)).player.firing).toBe(false);
+
+  // Let the autopilot win the fight, then lower the security field by hand.
+  await control(page, { autopilot: true, speed: 16 });
+  await waitForObjective(page, 'deception-lower-security-field', 120_000);
+  await control(page, { autopilot: false, speed: 1 });
+  await walkTo(page, 1650, 400, 40);
+  await page.keyboard.down('KeyF');
+  await expect.poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-corridors');
+  await page.keyboard.up('KeyF');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'docs/screenshots/corridors.png' });
+  expect(problems).toEqual([]);
+});
+
+test('Esc pauses: the tick stops until resumed', async ({ page }) => {
+  await page.goto('/?seed=5');
+  await page.getByTestId('accept-mission').click();
+  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(30);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('pause-menu')).toBeVisible();
+  const t0 = (await state(page)).tick;
+  await page.waitForTimeout(700);
+  expect((await state(page)).tick).toBe(t0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('pause-menu')).toBeHidden();
+  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
+});
+
+test('the autopilot at speed 16 completes Shutdown with the same final hash as npm run sim', async ({ page }) => {
+  test.setTimeout(240_000);
+  const seed = 7;
+  const problems = watchConsole(page);
+  const expected = JSON.parse(
+    execFileSync(process.execPath, ['scripts/cli.mjs', 'sim', '--seed', String(seed), '--json'], { encoding: 'utf8' }).trim().split('\n').at(-1)!,
+  );
+  await page.goto(`/?seed=${seed}&autopilot=1&speed=16`);
+  const seenActive = new Set<string>();
+  const seenComplete = new Set<string>();
+  const shots = new Map([['ground-ops', 'ops'], ['space-holding', 'space-final']]);
+  for (;;) {
+    const s = await state(page);
+    const active = activeObjective(s);
+    if (active) seenActive.add(active);
+    const tracker = page.getByTestId('objective');
+    for (const el of await tracker.all()) {
+      const id = await el.getAttribute('data-objective-id');
+      const st = await el.getAttribute('data-state');
+      if (id && st === 'active') seenActive.add(id);
+      if (id && st === 'complete') seenComplete.add(id);
+    }
+    const shot = shots.get(s.sceneId);
+    if (shot && s.scene !== 'title') {
+      shots.delete(s.sceneId);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+    }
+    if (s.mission.status === 'complete') break;
+    await page.waitForTimeout(100);
+  }
+  await expect(page.getByTestId('accolade-toast')).toContainText('Fluidic Reclamation');
+  await expect(page.getByTestId('rewards-dialog')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/mission-complete.png' });
+  const final = await state(page);
+  expect(final.mission.objectives.map((o) => o.state)).toEqual(Array(17).fill('complete'));
+  // Every objective was seen by the tracker on the way (active or already ticked).
+  expect(new Set([...seenActive, ...seenComplete]).size).toBe(17);
+  expect(final.stateHash).toBe(expected.stateHash);
+  expect(final.igt).toBe(expected.igt);
+  expect(problems).toEqual([]);
+});
+
+test('the canvas renderer plays too', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/?seed=2&autopilot=1&speed=16&renderer=canvas');
+  await waitForObjective(page, 'destroy-station-defenses', 60_000);
+  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await page.screenshot({ path: 'docs/screenshots/space-canvas.png' });
+  expect(problems).toEqual([]);
+  expect(activeObjective(await state(page))).toBeDefined();
+});
