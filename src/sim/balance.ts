@@ -6,7 +6,7 @@
 import type { ArchetypeId } from '../mission/schema';
 
 export const TICKS_PER_SECOND = 60;
-export const SIM_VERSION = 1;
+export const SIM_VERSION = 2;
 
 export interface ShipStats {
   hull: number;
@@ -53,6 +53,8 @@ export const SPACE = {
   torpedoShieldFactor: 0.5,
   torpedoTurnRate: 3,
   respawnTicks: 600,
+  /** How far from the station (beyond where it fell) the ship comes back. */
+  respawnDistance: 1200,
   shieldDelayTicks: 120,
   /** Emergency Power to Shields: regeneration ×4 and incoming shield damage ×0.7. */
   epts: { duration: 600, cooldown: 2700, regenFactor: 4, resist: 0.7 },

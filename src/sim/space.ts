@@ -37,13 +37,21 @@ export function stepSpace(world: World, ctx: SimContext) {
   stepProjectiles(world);
 }
 
+/**
+ * As in STO, the ship comes back near where it fell: pulled back from the station by
+ * `respawnDistance`, facing it, with full hull and shields.
+ */
 function respawn(world: World, ctx: SimContext, ship: Entity) {
-  const scene = ctx.script.scenes.find((s) => s.id === world.scene)!;
-  const p = ctx.point(scene.map, scene.start) ?? { x: 0, y: 0, angle: 0 };
+  const station = ctx.geometry[world.map]?.hulls[0] ?? { x: 0, y: 0, r: 0 };
+  const away = atan2(ship.y - station.y, ship.x - station.x);
+  const d = Math.sqrt(
+    (ship.x - station.x) * (ship.x - station.x) + (ship.y - station.y) * (ship.y - station.y),
+  );
+  const r = d + SPACE.respawnDistance;
   ship.alive = true;
-  ship.x = p.x;
-  ship.y = p.y;
-  ship.angle = p.angle;
+  ship.x = station.x + cos(away) * r;
+  ship.y = station.y + sin(away) * r;
+  ship.angle = away + Math.PI;
   ship.speed = 0;
   ship.hull = ship.hullMax;
   ship.shields = ship.shields.map(() => ship.shieldMax);

@@ -93,12 +93,17 @@ describe('space rules', () => {
     ship.hull = 1;
     ship.shields = [0, 0, 0, 0];
     applyDamage(s.world, undefined, ship, { amount: 10, shieldFactor: 1, fromX: 0, fromY: 0 });
+    const fell = { x: ship.x, y: ship.y };
     run(s, 1);
     expect(ship.alive).toBe(false);
     expect(s.world.respawnAt).toBe(s.tick + SPACE.respawnTicks);
     run(s, SPACE.respawnTicks);
     expect(player(s).alive).toBe(true);
     expect(player(s).hull).toBe(player(s).hullMax);
+    // Nearby: pulled back from the station by the respawn distance, not sent to the map edge.
+    const back = Math.hypot(player(s).x - fell.x, player(s).y - fell.y);
+    expect(back).toBeGreaterThan(SPACE.respawnDistance - 50);
+    expect(back).toBeLessThan(SPACE.respawnDistance + 200);
     expect(s.mission.progress[1]![1]).toBeGreaterThanOrEqual(progressBefore[1]![1]!);
     expect(s.mission.step).toBe(1);
   });
