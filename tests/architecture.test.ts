@@ -26,7 +26,7 @@ const PACKAGES: Record<string, string[]> = {
   session: [],
   render: ['phaser'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
-  ui: [],
+  ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
   persist: ['zod'],
   cli: ['node:fs', 'node:path', 'node:process', 'node:perf_hooks', 'node:url', 'node:v8'],
 };

@@ -1,0 +1,105 @@
+/** Small pure helpers the views share: key names, fractions, strength classes. */
+
+/** A readable name for a `KeyboardEvent.code` ("KeyW" → "W", "ShiftLeft" → "Left Shift"). */
+export function keyLabel(code: string | undefined): string {
+  if (!code) return '—';
+  const named: Record<string, string> = {
+    Space: 'Space',
+    Escape: 'Esc',
+    Enter: 'Enter',
+    Tab: 'Tab',
+    Backspace: 'Backspace',
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    ShiftLeft: 'Left Shift',
+    ShiftRight: 'Right Shift',
+    ControlLeft: 'Left Ctrl',
+    ControlRight: 'Right Ctrl',
+    AltLeft: 'Left Alt',
+    AltRight: 'Right Alt',
+    MetaLeft: 'Left Meta',
+    MetaRight: 'Right Meta',
+    Backquote: '`',
+    Minus: '-',
+    Equal: '=',
+    BracketLeft: '[',
+    BracketRight: ']',
+    Backslash: '\\',
+    Semicolon: ';',
+    Quote: "'",
+    Comma: ',',
+    Period: '.',
+    Slash: '/',
+  };
+  const known = named[code];
+  if (known) return known;
+  if (/^Key[A-Z]$/.test(code)) return code.slice(3);
+  if (/^Digit\d$/.test(code)) return code.slice(5);
+  if (code.startsWith('Numpad')) return `Num ${code.slice(6)}`;
+  return code;
+}
+
+/** What each binding does, in the order the settings list shows them. */
+export const BINDING_LABELS: Record<string, string> = {
+  forward: 'Forward / throttle up',
+  back: 'Back / throttle down',
+  left: 'Turn or move left',
+  right: 'Turn or move right',
+  fire: 'Fire weapons',
+  torpedo: 'Fire torpedo',
+  interact: 'Interact (hold)',
+  target: 'Next target',
+  hail: 'Hail',
+  fullImpulse: 'Full Impulse',
+  pause: 'Pause menu',
+  help: 'Controls help',
+};
+
+/** Binding ids in display order: the known ones first, then any others the settings hold. */
+export function bindingOrder(bindings: Record<string, string>): string[] {
+  const known = Object.keys(BINDING_LABELS).filter((id) => id in bindings);
+  const extra = Object.keys(bindings)
+    .filter((id) => !(id in BINDING_LABELS))
+    .sort();
+  return [...known, ...extra];
+}
+
+/** "fullImpulse" → "Full impulse" for bindings the table above does not name. */
+export function bindingLabel(id: string): string {
+  const known = BINDING_LABELS[id];
+  if (known) return known;
+  const words = id.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** value / max clamped to 0..1; 0 when max is not positive. */
+export function fraction(value: number, max: number): number {
+  if (!(max > 0) || !Number.isFinite(value)) return 0;
+  return Math.min(1, Math.max(0, value / max));
+}
+
+export const percent = (f: number): string => `${Math.round(f * 100)}%`;
+
+/** Strength band used for colours: shields and hull turn amber, then red, as they drop. */
+export type Band = 'full' | 'high' | 'mid' | 'low' | 'empty';
+export function band(f: number): Band {
+  if (f <= 0) return 'empty';
+  if (f < 0.25) return 'low';
+  if (f < 0.5) return 'mid';
+  if (f < 0.9999) return 'high';
+  return 'full';
+}
+
+/** Whole seconds for countdowns ("in 7"), never below 0. */
+export const seconds = (s: number): number => Math.max(0, Math.ceil(s));
+
+/** The sim's factions are 'player' | 'ally' | 'enemy' | 'neutral'. */
+export type Stance = 'hostile' | 'ally' | 'neutral';
+export function stance(faction: string): Stance {
+  const f = faction.toLowerCase();
+  if (f === 'enemy' || f === 'hostile') return 'hostile';
+  if (f === 'ally' || f === 'player' || f === 'friendly') return 'ally';
+  return 'neutral';
+}

@@ -1,0 +1,35 @@
+/** What every view function receives: the store snapshot, local UI state, and UI commands. */
+import type { AccoladeView, HudState } from '../../store/hud';
+
+/** Interface-only state the store does not hold (what is open, what is being rebound). */
+export interface UiLocal {
+  helpOpen: boolean;
+  pauseView: 'menu' | 'settings';
+  /** Binding id waiting for a key press, or null. */
+  rebinding: string | null;
+  /** The comm line set on screen (its dialogue key), or null when none is shown. */
+  commKey: number | null;
+  /** Accolades waiting to be shown; the first one is on screen. */
+  accolades: AccoladeView[];
+  /** Bumped on every damage flash so the vignette element restarts its animation. */
+  flashKey: number;
+  flash: 'none' | 'hit' | 'defeat';
+  announcement: string;
+}
+
+export interface UiCommands {
+  setHelp(open: boolean): void;
+  setPauseView(view: UiLocal['pauseView']): void;
+  startRebind(id: string | null): void;
+  resetBindings(): void;
+  dismissComm(): void;
+}
+
+export interface View {
+  s: HudState;
+  ui: Readonly<UiLocal>;
+  cmd: UiCommands;
+}
+
+/** Keeps HUD buttons from taking keyboard focus on click (Space would press them again). */
+export const noFocus = (e: Event): void => e.preventDefault();

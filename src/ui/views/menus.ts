@@ -1,0 +1,211 @@
+/** Pause menu (with settings) and the controls help screen. */
+import { html } from 'lit-html';
+import type { Settings } from '../../store/hud';
+import { bindingLabel, bindingOrder, keyLabel } from '../format';
+import type { View } from './context';
+
+type Volume = 'master' | 'effects' | 'music';
+const VOLUMES: { id: Volume; label: string }[] = [
+  { id: 'master', label: 'Master volume' },
+  { id: 'effects', label: 'Effects volume' },
+  { id: 'music', label: 'Music volume' },
+];
+
+const toPercent = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 100);
+
+function settingsPanel({ s, ui, cmd }: View) {
+  const set = (patch: Partial<Settings>) => s.actions.updateSettings(patch);
+  const b = s.settings.bindings;
+  return html`<div class="settings" data-testid="settings-panel">
+    <h2 class="section-title">Audio</h2>
+    ${VOLUMES.map(({ id, label }) => {
+      const value = toPercent(s.settings[id]);
+      return html`<label class="slider-row">
+        <span class="slider-label">${label}</span>
+        <input
+          type="range"
+          min="0"
+          max="100"
+          step="1"
+          data-testid=${`setting-${id}`}
+          .value=${String(value)}
+          ?data-autofocus=${id === 'master'}
+          @input=${(e: Event) => set({ [id]: Number((e.target as HTMLInputElement).value) / 100 })}
+        />
+        <output class="slider-value">${value}</output>
+      </label>`;
+    })}
+    <h2 class="section-title">Accessibility</h2>
+    <label class="check-row">
+      <input
+        type="checkbox"
+        data-testid="setting-reduced-motion"
+        .checked=${s.settings.reducedMotion}
+        @change=${(e: Event) => set({ reducedMotion: (e.target as HTMLInputElement).checked })}
+      />
+      <span>Reduced motion</span>
+    </label>
+    <h2 class="section-title">Key bindings</h2>
+    <p class="note">Select a binding, then press the new key. Esc cancels.</p>
+    <ul class="bindings">
+      ${bindingOrder(b).map((id) => {
+        const waiting = ui.rebinding === id;
+        return html`<li class="binding-row">
+          <span class="binding-label">${bindingLabel(id)}</span>
+          <button
+            type="button"
+            class="btn keycap ${waiting ? 'is-waiting' : ''}"
+            data-testid="binding"
+            data-binding=${id}
+            aria-label=${`${bindingLabel(id)}: ${waiting ? 'press a key' : keyLabel(b[id])}. Change`}
+            @click=${() => cmd.startRebind(waiting ? null : id)}
+          >
+            ${waiting ? 'Press a key…' : keyLabel(b[id])}
+          </button>
+        </li>`;
+      })}
+    </ul>
+    <div class="settings-foot">
+      <button type="button" class="btn" @click=${cmd.resetBindings}>Reset key bindings</button>
+    </div>
+  </div>`;
+}
+
+export function pauseView(v: View) {
+  const { s, ui, cmd } = v;
+  const inSettings = ui.pauseView === 'settings';
+  return html`<div class="backdrop backdrop-pause">
+    <section
+      class="dialog pause ${inSettings ? 'is-wide' : ''}"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="sto-pause-title"
+      data-testid="pause-menu"
+      data-modal=${inSettings ? 'pause-settings' : 'pause'}
+    >
+      <header class="dialog-head">
+        <span class="dialog-kicker">${s.missionTitle || 'Shutdown'} · ${s.igt}</span>
+        <h1 id="sto-pause-title" class="dialog-title">${inSettings ? 'Settings' : 'Paused'}</h1>
+      </header>
+      ${
+        inSettings
+          ? html`<div class="dialog-body">${settingsPanel(v)}</div>
+            <footer class="dialog-foot">
+              <button
+                type="button"
+                class="btn"
+                data-testid="settings-back"
+                @click=${() => cmd.setPauseView('menu')}
+              >
+                Back
+              </button>
+              <button
+                type="button"
+                class="btn btn-primary"
+                @click=${() => s.actions.setPaused(false)}
+              >
+                Resume
+              </button>
+            </footer>`
+          : html`<nav class="menu" aria-label="Pause menu">
+              <button
+                type="button"
+                class="btn btn-primary menu-item"
+                data-testid="pause-resume"
+                data-autofocus
+                @click=${() => s.actions.setPaused(false)}
+              >
+                Resume
+              </button>
+              <button
+                type="button"
+                class="btn menu-item"
+                data-testid="pause-settings"
+                @click=${() => cmd.setPauseView('settings')}
+              >
+                Settings
+              </button>
+              <button
+                type="button"
+                class="btn menu-item"
+                data-testid="pause-controls"
+                @click=${() => cmd.setHelp(true)}
+              >
+                Controls
+              </button>
+            </nav>`
+      }
+    </section>
+  </div>`;
+}
+
+const key = (k: string) => html`<kbd>${k}</kbd>`;
+
+export function helpView({ s, cmd }: View) {
+  const b = s.settings.bindings;
+  const k = (id: string) => key(keyLabel(b[id]));
+  return html`<div class="backdrop backdrop-help">
+    <section
+      class="dialog help is-wide"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="sto-help-title"
+      data-testid="help-screen"
+      data-modal="help"
+    >
+      <header class="dialog-head">
+        <span class="dialog-kicker">Reference</span>
+        <h1 id="sto-help-title" class="dialog-title">Controls</h1>
+      </header>
+      <div class="dialog-body help-grid">
+        <section class="help-col">
+          <h2 class="section-title">Keyboard</h2>
+          <dl class="controls">
+            <dt>${k('forward')}${k('left')}${k('back')}${k('right')}</dt>
+            <dd>Steer (space) · move (ground)</dd>
+            <dt>${key('↑')}${key('←')}${key('↓')}${key('→')}</dt>
+            <dd>Steer · move (arrows)</dd>
+            <dt>${k('fire')}</dt><dd>Fire weapons</dd>
+            <dt>${k('torpedo')}</dt><dd>Fire torpedo</dd>
+            <dt>${key('1')}–${key('4')}</dt><dd>Abilities</dd>
+            <dt>${k('interact')} <span class="hold-note">hold</span></dt><dd>Interact</dd>
+            <dt>${k('target')}</dt><dd>Next target</dd>
+            <dt>${k('fullImpulse')}</dt><dd>Full Impulse (space)</dd>
+            <dt>${k('hail')}</dt><dd>Hail a contact</dd>
+            <dt>${k('pause')}</dt><dd>Pause menu</dd>
+            <dt>${k('help')} or ${key('?')}</dt><dd>This screen</dd>
+          </dl>
+        </section>
+        <section class="help-col">
+          <h2 class="section-title">Mouse</h2>
+          <dl class="controls">
+            <dt>Move</dt><dd>Aim (ground)</dd>
+            <dt>Click</dt><dd>Select a target (ground)</dd>
+            <dt>Wheel</dt><dd>Zoom</dd>
+          </dl>
+          <h2 class="section-title">Gamepad</h2>
+          <dl class="controls">
+            <dt>${key('Left stick')}</dt><dd>Steer · move</dd>
+            <dt>${key('A')}</dt><dd>Interact</dd>
+            <dt>${key('RT')}</dt><dd>Fire weapons</dd>
+            <dt>${key('RB')}</dt><dd>Fire torpedo</dd>
+            <dt>${key('X')}${key('Y')}${key('LB')}${key('LT')}</dt><dd>Abilities 1–4</dd>
+            <dt>${key('Start')}</dt><dd>Pause menu</dd>
+          </dl>
+        </section>
+      </div>
+      <footer class="dialog-foot">
+        <span class="hint">Change keys in Pause › Settings</span>
+        <button
+          type="button"
+          class="btn btn-primary"
+          data-testid="help-close"
+          data-autofocus
+          @click=${() => cmd.setHelp(false)}
+        >
+          Close
+        </button>
+      </footer>
+    </section>
+  </div>`;
+}

@@ -1,0 +1,78 @@
+/** Mission tracker: mission name, finished steps collapsed, the current step's objectives. */
+import { html, nothing } from 'lit-html';
+import { repeat } from 'lit-html/directives/repeat.js';
+import type { ObjectiveView, StepView } from '../../store/hud';
+import type { View } from './context';
+
+const MARK: Record<ObjectiveView['state'], string> = {
+  complete: '✓',
+  active: '▸',
+  pending: '○',
+};
+
+export function objectiveText(o: ObjectiveView): string {
+  return o.count !== null ? `${o.title} (${o.progress}/${o.count})` : o.title;
+}
+
+const stepDone = (step: StepView): boolean =>
+  step.objectives.length > 0 && step.objectives.every((o) => o.state === 'complete');
+
+function objective(o: ObjectiveView) {
+  return html`<li
+    class="objective is-${o.state}"
+    data-testid="objective"
+    data-objective-id=${o.id}
+    data-state=${o.state}
+  >
+    <span class="objective-mark" aria-hidden="true">${MARK[o.state]}</span>
+    <span class="objective-title">${objectiveText(o)}</span>
+    ${o.state === 'complete' ? html`<span class="visually-hidden">(complete)</span>` : nothing}
+  </li>`;
+}
+
+export function trackerView({ s }: View) {
+  const index = s.steps.findIndex((st) => st.id === s.stepId);
+  const current = index >= 0 ? s.steps[index] : undefined;
+  const missionDone = s.status === 'complete';
+  const done = s.steps.filter(
+    (st, i) => st !== current && (i < index || stepDone(st) || missionDone),
+  );
+  const showCurrent = current && !(missionDone && stepDone(current));
+
+  return html`<section
+    class="panel tracker"
+    data-testid="mission-tracker"
+    aria-label="Mission tracker"
+  >
+    <header class="tracker-head">
+      <span class="tracker-mission">${s.missionTitle}</span>
+      <time class="igt" data-testid="igt" title="In-game time">${s.igt}</time>
+    </header>
+    ${s.sceneTitle ? html`<div class="tracker-scene">${s.sceneTitle}</div>` : nothing}
+    ${
+      done.length > 0
+        ? html`<ol class="tracker-done" aria-label="Completed steps">
+          ${repeat(
+            done,
+            (st) => st.id,
+            (st) =>
+              html`<li class="step-done" data-step-id=${st.id}>
+                <span class="objective-mark" aria-hidden="true">✓</span>${st.title}
+              </li>`,
+          )}
+        </ol>`
+        : nothing
+    }
+    ${
+      showCurrent
+        ? html`<div class="tracker-step" data-step-id=${current.id}>
+          <h2 class="step-title">${current.title}</h2>
+          <ul class="objectives">
+            ${repeat(current.objectives, (o) => o.id, objective)}
+          </ul>
+        </div>`
+        : nothing
+    }
+    ${missionDone ? html`<div class="tracker-complete">Mission complete</div>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,378 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createHudStore,
+  type HudActions,
+  type HudState,
+  type HudStore,
+  type StepView,
+} from '../../src/store/hud';
+import { mountUi } from '../../src/ui/mountUi';
+
+function steps(destroyed: number): StepView[] {
+  return [
+    {
+      id: 'report-to-bajor',
+      title: 'Report to the Bajor Sector, Outside DS9',
+      objectives: [
+        {
+          id: 'report-to-bajor-sector',
+          stepId: 'report-to-bajor',
+          title: 'Report to the Bajor Sector, Outside DS9',
+          state: 'complete',
+          progress: 0,
+          count: null,
+        },
+      ],
+    },
+    {
+      id: 'the-best-defense',
+      title: 'The Best Defense',
+      objectives: [
+        {
+          id: 'defense-go-to-ds9',
+          stepId: 'the-best-defense',
+          title: 'Go To Deep Space 9',
+          state: 'complete',
+          progress: 0,
+          count: null,
+        },
+        {
+          id: 'destroy-station-defenses',
+          stepId: 'the-best-defense',
+          title: 'Destroy Station Defenses',
+          state: destroyed >= 18 ? 'complete' : 'active',
+          progress: destroyed,
+          count: 18,
+        },
+        {
+          id: 'dock-at-ds9',
+          stepId: 'the-best-defense',
+          title: 'Dock at DS9',
+          state: destroyed >= 18 ? 'active' : 'pending',
+          progress: 0,
+          count: null,
+        },
+      ],
+    },
+  ];
+}
+
+function spyActions(): HudActions {
+  return {
+    accept: vi.fn(),
+    setPaused: vi.fn(),
+    updateSettings: vi.fn(),
+    closeRewards: vi.fn(),
+    hail: vi.fn(),
+  };
+}
+
+const playing = (destroyed = 3): Partial<HudState> => ({
+  phase: 'playing',
+  status: 'active',
+  missionTitle: 'Shutdown',
+  stepId: 'the-best-defense',
+  steps: steps(destroyed),
+  sceneKind: 'space',
+  igt: '04:12.500',
+  player: {
+    name: 'U.S.S. Kestrel',
+    hull: 900,
+    hullMax: 1000,
+    shields: [300, 250, 100, 0],
+    shieldMax: 300,
+    downed: false,
+  },
+});
+
+const key = (init: KeyboardEventInit) =>
+  window.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+
+describe('mountUi', () => {
+  let root: HTMLElement;
+  let store: HudStore;
+  let actions: HudActions;
+  let unmount: () => void;
+
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="ui"></div>';
+    root = document.getElementById('ui')!;
+    store = createHudStore();
+    actions = spyActions();
+    store.setState({ actions });
+    unmount = mountUi(root, store);
+  });
+  afterEach(() => {
+    unmount();
+    vi.useRealTimers();
+  });
+
+  const q = (sel: string) => root.querySelector<HTMLElement>(sel);
+  const text = (sel: string) => q(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  const objective = (id: string) => q(`[data-testid="objective"][data-objective-id="${id}"]`);
+
+  it('lets the pointer through the overlay', () => {
+    const container = root.firstElementChild as HTMLElement;
+    expect(container.style.pointerEvents).toBe('none');
+  });
+
+  it('offers the mission and accepts it by button and by Enter', () => {
+    store.setState({
+      phase: 'offer',
+      missionTitle: 'Shutdown',
+      briefing: {
+        offer: 'Deep Space 9 is not answering hails.',
+        summary: 'Get aboard Deep Space 9.',
+        body: ['Priority one.', 'Break the defenses.'],
+        historical: 'Retired in Season Eleven.',
+      },
+    });
+    const dialog = q('[role="dialog"]');
+    expect(dialog?.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(dialog?.textContent).toContain('Deep Space 9 is not answering hails.');
+    expect(dialog?.textContent).toContain('Break the defenses.');
+    expect(dialog?.textContent).toContain('Retired in Season Eleven.');
+    const button = q('[data-testid="accept-mission"]') as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
+    expect(document.activeElement).toBe(button);
+    button.click();
+    expect(actions.accept).toHaveBeenCalledTimes(1);
+    key({ key: 'Enter', code: 'Enter' });
+    expect(actions.accept).toHaveBeenCalledTimes(2);
+  });
+
+  it('tracks the current step with counters, ticks and the in-game time', () => {
+    store.setState(playing(3));
+    expect(text('[data-testid="mission-tracker"] .tracker-mission')).toBe('Shutdown');
+    expect(text('[data-testid="igt"]')).toBe('04:12.500');
+    expect(text('.step-title')).toBe('The Best Defense');
+
+    const counter = objective('destroy-station-defenses')!;
+    expect(counter.dataset.state).toBe('active');
+    expect(counter.querySelector('.objective-title')?.textContent).toBe(
+      'Destroy Station Defenses (3/18)',
+    );
+    const done = objective('defense-go-to-ds9')!;
+    expect(done.dataset.state).toBe('complete');
+    expect(done.textContent).toContain('✓');
+    expect(objective('dock-at-ds9')!.dataset.state).toBe('pending');
+    // The finished first step is listed, ticked, above the current one.
+    const finished = q('.tracker-done [data-step-id="report-to-bajor"]');
+    expect(finished?.textContent).toContain('✓');
+    expect(finished?.textContent).toContain('Report to the Bajor Sector, Outside DS9');
+  });
+
+  it('announces objective changes in a polite live region', () => {
+    store.setState(playing(3));
+    const live = q('[data-testid="live-region"]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+
+    store.setState({ steps: steps(4) });
+    expect(live.textContent).toContain('Destroy Station Defenses: 4 of 18');
+
+    store.setState({ steps: steps(18) });
+    expect(live.textContent).toContain('Objective complete: Destroy Station Defenses');
+    expect(live.textContent).toContain('New objective: Dock at DS9');
+
+    const before = live.textContent;
+    store.setState({ igt: '05:00.000' });
+    expect(live.textContent).toBe(before);
+  });
+
+  it('toggles pause with Escape and resumes from the menu', () => {
+    store.setState(playing());
+    key({ key: 'Escape', code: 'Escape' });
+    expect(actions.setPaused).toHaveBeenLastCalledWith(true);
+
+    // The interface consumes the key: the game's own window listener must not toggle again.
+    const game = vi.fn();
+    window.addEventListener('keydown', game);
+    key({ key: 'Escape', code: 'Escape' });
+    window.removeEventListener('keydown', game);
+    expect(game).not.toHaveBeenCalled();
+
+    store.setState({ paused: true });
+    const menu = q('[data-testid="pause-menu"]')!;
+    expect(menu.getAttribute('role')).toBe('dialog');
+    expect(document.activeElement).toBe(q('[data-testid="pause-resume"]'));
+    key({ key: 'Escape', code: 'Escape' });
+    expect(actions.setPaused).toHaveBeenLastCalledWith(false);
+    (q('[data-testid="pause-resume"]') as HTMLButtonElement).click();
+    expect(actions.setPaused).toHaveBeenCalledTimes(4);
+  });
+
+  it('changes volumes and rebinds keys from the settings page', () => {
+    store.setState({ ...playing(), paused: true });
+    (q('[data-testid="pause-settings"]') as HTMLButtonElement).click();
+    const master = q('[data-testid="setting-master"]') as HTMLInputElement;
+    expect(master.value).toBe('80');
+    master.value = '40';
+    master.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ master: 0.4 });
+
+    (q('[data-binding="fire"]') as HTMLButtonElement).click();
+    expect(text('[data-binding="fire"]')).toBe('Press a key…');
+    key({ key: 'g', code: 'KeyG' });
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({
+      bindings: expect.objectContaining({ fire: 'KeyG', torpedo: 'KeyQ' }),
+    });
+    // Escape while waiting for a key cancels the rebinding and does not resume.
+    (q('[data-binding="torpedo"]') as HTMLButtonElement).click();
+    const pauses = vi.mocked(actions.setPaused).mock.calls.length;
+    key({ key: 'Escape', code: 'Escape' });
+    expect(vi.mocked(actions.setPaused).mock.calls.length).toBe(pauses);
+    expect(text('[data-binding="torpedo"]')).toBe('Q');
+  });
+
+  it('opens the controls help with F1 or ? and closes it with Escape', () => {
+    store.setState(playing());
+    key({ key: 'F1', code: 'F1' });
+    const help = q('[data-testid="help-screen"]');
+    expect(help?.textContent).toContain('Full Impulse');
+    expect(help?.textContent).toContain('Gamepad');
+    key({ key: 'Escape', code: 'Escape' });
+    expect(q('[data-testid="help-screen"]')).toBeNull();
+    expect(actions.setPaused).not.toHaveBeenCalled();
+    key({ key: '?', code: 'Slash', shiftKey: true });
+    expect(q('[data-testid="help-screen"]')).not.toBeNull();
+  });
+
+  it('shows the rewards dialog and closes it', () => {
+    store.setState({
+      ...playing(18),
+      phase: 'complete',
+      status: 'complete',
+      rewards: {
+        kind: 'replay',
+        reason: 'Mission Replay: reduced rewards',
+        sp: 1935,
+        exp: 1856,
+        mark: 'X',
+        rank: 'Rear Admiral, Lower Half',
+        level: 42,
+        igt: '21:04.250',
+      },
+    });
+    const dialog = q('[data-testid="rewards-dialog"]')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(text('[data-testid="rewards-dialog"] h1')).toBe('Mission Complete: Shutdown');
+    expect(dialog.textContent).toContain('Mission Replay: reduced rewards');
+    expect(text('[data-testid="reward-sp"]')).toBe('1935');
+    expect(text('[data-testid="reward-exp"]')).toBe('1856');
+    expect(text('[data-testid="reward-mark"]')).toBe('Mark X');
+    expect(text('[data-testid="reward-level"]')).toBe('42');
+    expect(text('[data-testid="reward-igt"]')).toBe('21:04.250');
+    const close = q('[data-testid="rewards-close"]') as HTMLButtonElement;
+    expect(document.activeElement).toBe(close);
+    close.click();
+    expect(actions.closeRewards).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps an accolade up for a few seconds, then removes it', () => {
+    vi.useFakeTimers();
+    store.setState(playing());
+    store.setState({
+      accolade: {
+        key: 1,
+        id: 'fluidic-reclamation',
+        name: 'Fluidic Reclamation',
+        description: 'Save Deep Space 9',
+        points: 10,
+      },
+    });
+    const toast = () => q('[data-testid="accolade-toast"]');
+    expect(toast()?.textContent).toContain('Fluidic Reclamation');
+    expect(toast()?.textContent).toContain('Save Deep Space 9');
+    expect(text('[data-testid="accolade-points"]')).toContain('10');
+    vi.advanceTimersByTime(5000);
+    expect(toast()).not.toBeNull();
+    vi.advanceTimersByTime(1500);
+    expect(toast()).toBeNull();
+  });
+
+  it('shows a comm until it times out or is clicked', () => {
+    vi.useFakeTimers();
+    store.setState(playing());
+    store.setState({ dialogue: { key: 1, speaker: 'Lieutenant Adaro', lines: ['Go.'] } });
+    expect(text('[data-testid="dialogue-panel"]')).toContain('Lieutenant Adaro');
+    vi.advanceTimersByTime(8100);
+    expect(q('[data-testid="dialogue-panel"]')).toBeNull();
+    store.setState({ dialogue: { key: 2, speaker: 'Engineer Meyer', lines: ['Hold them.'] } });
+    q('[data-testid="dialogue-panel"]')!.click();
+    expect(q('[data-testid="dialogue-panel"]')).toBeNull();
+  });
+
+  it('shows vitals, target, abilities, prompts and hails', () => {
+    store.setState({
+      ...playing(),
+      target: {
+        name: 'Galor Class Cruiser',
+        faction: 'enemy',
+        hull: 400,
+        hullMax: 800,
+        shields: [100, 100, 100, 100],
+        shieldMax: 200,
+        downed: false,
+      },
+      abilities: [
+        { slot: 1, id: 'epts', name: 'Emergency Power to Shields', readyIn: 0, active: true },
+        { slot: 2, id: 'tt', name: 'Tactical Team', readyIn: 12.2, active: false },
+      ],
+      interaction: { label: 'Dock at DS9', progress: 0.5 },
+      hails: ['Starfleet Command'],
+    });
+    expect(q('[data-testid="player-vitals"] .shield-diagram')).not.toBeNull();
+    expect(q('[data-testid="player-vitals"] [data-facing="aft"]')?.getAttribute('class')).toContain(
+      'band-mid',
+    );
+    expect(q('[data-testid="target-frame"]')?.dataset.stance).toBe('hostile');
+    expect(q('[data-ability-id="epts"]')?.dataset.state).toBe('active');
+    expect(text('[data-ability-id="tt"] .ability-cooldown')).toBe('13');
+    expect(text('[data-testid="interact-prompt"]')).toContain('F Dock at DS9');
+    const hail = q('[data-testid="hail-prompt"]') as HTMLButtonElement;
+    expect(hail.textContent).toContain('H');
+    expect(hail.textContent).toContain('Hail Starfleet Command');
+    hail.click();
+    expect(actions.hail).toHaveBeenCalledWith('Starfleet Command');
+  });
+
+  it('shows the respawn countdown and flashes when hull drops', () => {
+    vi.useFakeTimers();
+    store.setState(playing());
+    store.setState({ player: { ...store.getState().player!, hull: 500 } });
+    expect(q('[data-testid="damage-flash"]')).not.toBeNull();
+    vi.advanceTimersByTime(1000);
+    expect(q('[data-testid="damage-flash"]')).toBeNull();
+
+    store.setState({ respawnIn: 6.2 });
+    expect(text('[data-testid="respawn-countdown"] .respawn-count')).toBe('Respawning in 7');
+    store.setState({ sceneKind: 'ground', respawnIn: 2.5 });
+    expect(text('[data-testid="respawn-countdown"] .respawn-count')).toBe('Reviving in 3');
+  });
+
+  it('shows failures and errors', () => {
+    store.setState({
+      ...playing(),
+      failure: { reason: 'Engineer Meyer was killed.', restartIn: 4.2 },
+    });
+    expect(text('[data-testid="failure-notice"]')).toContain('Engineer Meyer was killed.');
+    expect(text('[data-testid="failure-notice"]')).toContain('Restarting from checkpoint in 5');
+
+    store.setState({ phase: 'error', errors: ['$.steps[0]: must not be empty', 'maps: missing'] });
+    const items = root.querySelectorAll('[data-testid="error-list"] li');
+    expect([...items].map((li) => li.textContent)).toEqual([
+      '$.steps[0]: must not be empty',
+      'maps: missing',
+    ]);
+  });
+
+  it('removes everything on unmount', () => {
+    store.setState(playing());
+    unmount();
+    expect(root.childElementCount).toBe(0);
+    key({ key: 'Escape', code: 'Escape' });
+    expect(actions.setPaused).not.toHaveBeenCalled();
+    unmount = () => {};
+  });
+});
