@@ -1,17 +1,14 @@
-/** Browser globals the game exposes for automation and modding (extended as features land). */
+/** Browser globals the game exposes for automation and modding. */
+import type { automationState } from './session/facts';
 
 /** Read-only snapshot returned by `window.shutdown.state()`. */
-export interface ShutdownState {
-  /** Active scene key: 'none' | 'boot' | 'preload' | 'title' | 'error'. */
-  scene: string;
-  /** Simulation tick (60 per second); 0 until a session runs. */
-  tick: number;
-}
+export type ShutdownState = ReturnType<typeof automationState>;
 
 declare global {
   interface Window {
     shutdown?: {
-      state(): ShutdownState;
+      state(): ShutdownState | { scene: string; tick: number };
+      control?(c: { autopilot?: boolean; speed?: number }): void;
     };
   }
 }

@@ -1,14 +1,21 @@
 import Phaser from 'phaser';
+import { ART_STEPS } from './art';
 import { SceneKey } from './keys';
 import { markScene } from './sceneMarker';
 import { type TextureTask, textureTasks } from './textures';
 
+/** Registry flag set once every game texture exists. */
+export const ART_READY = 'artReady';
+
 /**
- * Makes the generated textures, one task per frame, and draws a real progress bar while doing
- * so (the bar advances as each texture is baked, not on a timer).
+ * Makes the generated textures, one task per frame, with a real progress bar (it advances as
+ * each texture is baked, not on a timer). The title screen's few textures come first and the
+ * title is shown as soon as they exist; the game art of `art/` (the heavy part under software
+ * rendering) goes on being baked behind the title, and `ART_READY` is set when it is done.
  */
 export class PreloadScene extends Phaser.Scene {
   private tasks: TextureTask[] = [];
+  private titleTasks = 0;
   private done = 0;
   private bar!: Phaser.GameObjects.Graphics;
   private label!: Phaser.GameObjects.Text;
@@ -18,8 +25,15 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   init(): void {
-    this.tasks = textureTasks();
+    // The title screen's textures first, then all the game art (one texture per frame).
+    const title = textureTasks();
+    this.titleTasks = title.length;
+    this.tasks = [
+      ...title,
+      ...ART_STEPS.map((step): TextureTask => ({ label: step.label, run: step.make })),
+    ];
     this.done = 0;
+    this.registry.set(ART_READY, false);
   }
 
   create(): void {
@@ -41,16 +55,27 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   override update(): void {
-    const next = this.tasks[this.done];
-    if (next) {
+    // Bake as many textures as fit in a frame's budget: under software rendering frames are
+    // slow, so one texture per frame would leave the game art unfinished for many seconds.
+    const started = performance.now();
+    while (this.done < this.tasks.length) {
+      const next = this.tasks[this.done]!;
       this.label.setText(`${next.label}…`);
       next.run(this);
       this.done += 1;
-      this.drawProgress();
-      return;
+      if (this.done === this.titleTasks) {
+        // The title can show now; the rest is baked behind it, out of sight.
+        this.bar.setVisible(false);
+        this.label.setVisible(false);
+        this.scene.launch(SceneKey.title);
+        this.scene.sendToBack();
+        return;
+      }
+      if (this.done < this.titleTasks) this.drawProgress();
+      if (performance.now() - started > 40) return;
     }
-    // All textures exist and the full bar has been shown for a frame.
-    this.scene.start(SceneKey.title);
+    this.registry.set(ART_READY, true);
+    this.scene.stop();
   }
 
   private drawProgress(): void {

@@ -1,19 +1,27 @@
 import Phaser from 'phaser';
 import { BootScene } from './BootScene';
+import { DirectorScene } from './DirectorScene';
+import { GroundScene } from './GroundScene';
 import type { TitleInfo } from './keys';
 import { PreloadScene } from './PreloadScene';
+import { SpaceScene } from './SpaceScene';
 import { TitleScene } from './TitleScene';
+import type { GameOptions } from './types';
 
-export interface StartGameOptions extends TitleInfo {
+export type { GameOptions, SoundSink } from './types';
+
+export interface StartGameOptions extends TitleInfo, GameOptions {
   renderer: 'webgl' | 'canvas';
 }
 
 /**
  * Creates the Phaser game inside `parent` (which should be sized by CSS: the canvas follows it).
  * The only entry point into the render layer; the composition root decides what to pass.
+ * Scene order is render order: the director is last, so it draws over the others (and, as the
+ * top scene, updates first: the simulation is advanced before anything reads it).
  */
 export function startGame(parent: HTMLElement, options: StartGameOptions): Phaser.Game {
-  const { renderer, ...info } = options;
+  const { renderer, title, summary, briefing, ...game } = options;
   return new Phaser.Game({
     // Explicit, no AUTO: `?renderer=canvas` must really test the Canvas renderer.
     type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
@@ -31,7 +39,15 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Phase
       // Lets automation copy the WebGL canvas (drawImage / toDataURL) after a frame is shown.
       preserveDrawingBuffer: true,
     },
+    input: { gamepad: true },
     disableContextMenu: true,
-    scene: [new BootScene(), new PreloadScene(), new TitleScene(info)],
+    scene: [
+      new BootScene(),
+      new PreloadScene(),
+      new TitleScene({ title, summary, briefing }),
+      new SpaceScene(game),
+      new GroundScene(game),
+      new DirectorScene(game),
+    ],
   });
 }

@@ -4,6 +4,9 @@ export const SceneKey = {
   boot: 'boot',
   preload: 'preload',
   title: 'title',
+  space: 'space',
+  ground: 'ground',
+  director: 'director',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

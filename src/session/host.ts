@@ -61,8 +61,10 @@ export class GameHost {
     // A finished mission stops the clock: its final state (and hash) stays as it ended.
     if (this.finished) return 0;
     if (this.paused || !Number.isFinite(elapsedMs) || elapsedMs <= 0) return 0;
+    // At most a quarter second of game time per call (times the speed): a long stall is
+    // dropped rather than caught up, so the game never spirals.
     this.acc += Math.min(elapsedMs, 250) * this.speed;
-    const cap = 4 * this.speed;
+    const cap = Math.ceil(250 / TICK_MS) * this.speed;
     let ran = 0;
     while (this.acc >= TICK_MS && ran < cap && !this.finished) {
       this.stepOnce();

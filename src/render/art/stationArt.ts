@@ -23,7 +23,7 @@ import {
  * (matching the collision data of the space map) and converted with `K` px per unit.
  */
 
-export const DS9_TOP_SIZE = 2048;
+export const DS9_TOP_SIZE = 1024;
 /** World units the ds9Top texture covers edge to edge. */
 export const DS9_TOP_WORLD = 1800;
 /** Scale to apply to the ds9Top image so its pixels map to world units. */

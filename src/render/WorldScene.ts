@@ -1,0 +1,308 @@
+/**
+ * What the space and the ground scene share: three cameras over three layers (background that
+ * does not zoom, the world, and the interface that neither scrolls nor zooms), the camera that
+ * follows the player, the input controller, the minimap, the objective waypoint and the target
+ * bracket. A subclass draws its own world from the session every frame (`syncWorld`) and turns
+ * the simulation's fx into effects (`handleFx`).
+ *
+ * Frame order (the director runs first): simulation advanced → input read → views synced to
+ * the interpolated snapshot → fx of the ticks just run played → camera and interface placed.
+ */
+import Phaser from 'phaser';
+import { Minimap, type MinimapShape, Waypoint } from './hud';
+import { InputController, type InputMode } from './input';
+import { type Pose, smoothing } from './interp';
+import { objectivePoint } from './objective';
+import { ensureUiTextures } from './placeholders';
+import { markScene } from './sceneMarker';
+import type { Entity, Fx, GameOptions, World } from './types';
+
+export interface ViewPose extends Pose {
+  /** Collision radius in world units, for brackets, picking and bars. */
+  radius: number;
+}
+
+export abstract class WorldScene extends Phaser.Scene {
+  protected readonly opts: GameOptions;
+  protected abstract readonly mode: InputMode;
+  protected abstract readonly zoomRange: readonly [number, number];
+  protected abstract readonly defaultZoom: number;
+
+  protected bgLayer!: Phaser.GameObjects.Layer;
+  protected worldLayer!: Phaser.GameObjects.Layer;
+  protected hudLayer!: Phaser.GameObjects.Layer;
+  protected worldCam!: Phaser.Cameras.Scene2D.Camera;
+  protected minimap!: Minimap;
+  protected world!: World;
+  protected sceneId = '';
+  /** The interpolated pose of the player this frame (set by `syncWorld`). */
+  protected readonly focus: Pose = { x: 0, y: 0, angle: 0 };
+  protected camX = 0;
+  protected camY = 0;
+  protected zoom = 1;
+
+  private controls!: InputController;
+  private waypoint!: Waypoint;
+  private bracket!: Phaser.GameObjects.Graphics;
+  private zoomTarget = 1;
+  private snapCamera = true;
+  private fxQueue: Fx[] = [];
+  private bracketTime = 0;
+  private placed = false;
+
+  constructor(key: string, opts: GameOptions) {
+    super({ key });
+    this.opts = opts;
+  }
+
+  init(): void {
+    this.fxQueue = [];
+    this.snapCamera = true;
+    this.zoom = this.defaultZoom;
+    this.zoomTarget = this.defaultZoom;
+    this.bracketTime = 0;
+    this.placed = false;
+  }
+
+  create(): void {
+    const session = this.opts.host.session;
+    this.world = session.world;
+    this.sceneId = this.world.scene;
+    ensureUiTextures(this);
+
+    this.bgLayer = this.add.layer();
+    this.worldLayer = this.add.layer();
+    this.hudLayer = this.add.layer();
+    const { width, height } = this.scale;
+    const bgCam = this.cameras.main;
+    this.worldCam = this.cameras.add(0, 0, width, height, true, 'world');
+    const hudCam = this.cameras.add(0, 0, width, height, false, 'hud');
+    bgCam.ignore([this.worldLayer, this.hudLayer]);
+    this.worldCam.ignore([this.bgLayer, this.hudLayer]);
+    hudCam.ignore([this.bgLayer, this.worldLayer]);
+    // No camera backgrounds: the game's clear colour shows through (a camera background is a
+    // full-screen quad, and software WebGL pays for every pixel filled).
+
+    this.bracket = this.add.graphics().setDepth(60);
+    this.worldLayer.add(this.bracket);
+    this.minimap = new Minimap(this, this.hudLayer, this.minimapShape());
+    this.waypoint = new Waypoint(this, this.hudLayer);
+
+    this.controls = new InputController(this, this.mode, this.opts, {
+      worldPoint: (sx, sy) => this.screenToWorld(sx, sy),
+      pick: (x, y) => this.pick(x, y),
+    });
+    this.input.on(
+      Phaser.Input.Events.POINTER_WHEEL,
+      (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+        const [lo, hi] = this.zoomRange;
+        this.zoomTarget = Phaser.Math.Clamp(this.zoomTarget * (dy > 0 ? 0.88 : 1.12), lo, hi);
+      },
+    );
+
+    this.build();
+    // Place everything once now, so the first frame drawn already shows the player's view.
+    this.syncWorld();
+    this.followCamera(0);
+    this.drawHud(0);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.controls.destroy();
+      this.teardown();
+    });
+    // Announce the scene once a frame of it has really been drawn.
+    this.events.once(Phaser.Scenes.Events.RENDER, () => markScene(this, this.mode));
+  }
+
+  /** Where the player is on screen, once this scene has placed its camera (null before). */
+  playerOnScreen(): { x: number; y: number } | null {
+    return this.placed && this.current() ? this.worldToScreen(this.focus.x, this.focus.y) : null;
+  }
+
+  /** The director hands over the fx of the ticks run this frame. */
+  receiveFx(list: readonly Fx[]): void {
+    for (const fx of list) this.fxQueue.push(fx);
+  }
+
+  /** True while this scene shows the world the session is in (false until the director swaps). */
+  protected current(): boolean {
+    const world = this.opts.host.session.world;
+    return world === this.world && world.scene === this.sceneId;
+  }
+
+  override update(time: number, delta: number): void {
+    if (!this.current()) {
+      this.fxQueue.length = 0;
+      return;
+    }
+    const world = this.world;
+    this.controls.update(time, world);
+    this.syncWorld();
+    for (const fx of this.fxQueue) this.handleFx(fx);
+    this.fxQueue.length = 0;
+    this.animate(delta);
+    this.followCamera(delta);
+    this.drawBracket(delta);
+    this.drawHud(delta);
+  }
+
+  private followCamera(delta: number): void {
+    const [lo, hi] = this.zoomRange;
+    this.zoomTarget = Phaser.Math.Clamp(this.zoomTarget, lo, hi);
+    const dx = this.focus.x - this.camX;
+    const dy = this.focus.y - this.camY;
+    if (this.snapCamera || dx * dx + dy * dy > 900 * 900) {
+      this.camX = this.focus.x;
+      this.camY = this.focus.y;
+      this.zoom = this.zoomTarget;
+      this.snapCamera = false;
+    } else {
+      const k = smoothing(6, delta);
+      this.camX += dx * k;
+      this.camY += dy * k;
+      this.zoom += (this.zoomTarget - this.zoom) * smoothing(10, delta);
+    }
+    const c = this.clampCamera(this.camX, this.camY);
+    this.worldCam.setZoom(this.zoom);
+    this.worldCam.centerOn(c.x, c.y);
+    this.viewX = c.x;
+    this.viewY = c.y;
+    this.placed = true;
+  }
+
+  /** The world point at the screen centre this frame (after clamping). */
+  protected viewX = 0;
+  protected viewY = 0;
+
+  protected worldToScreen(x: number, y: number): { x: number; y: number } {
+    return {
+      x: this.scale.width / 2 + (x - this.viewX) * this.zoom,
+      y: this.scale.height / 2 + (y - this.viewY) * this.zoom,
+    };
+  }
+
+  protected screenToWorld(sx: number, sy: number): { x: number; y: number } {
+    return {
+      x: this.viewX + (sx - this.scale.width / 2) / this.zoom,
+      y: this.viewY + (sy - this.scale.height / 2) / this.zoom,
+    };
+  }
+
+  /** A hostile entity whose body is under the world point, 0 when none. */
+  private pick(x: number, y: number): number {
+    let best = 0;
+    let bestD = Infinity;
+    for (const e of this.world.entities) {
+      if (!e.alive || e.map !== this.world.map || e.faction !== 'enemy') continue;
+      const r = this.radiusOf(e) + 14;
+      const d = (e.x - x) * (e.x - x) + (e.y - y) * (e.y - y);
+      if (d <= r * r && d < bestD) {
+        bestD = d;
+        best = e.id;
+      }
+    }
+    return best;
+  }
+
+  private drawBracket(delta: number): void {
+    this.bracketTime += delta / 1000;
+    const g = this.bracket;
+    g.clear();
+    const player = this.world.entities.find((e) => e.id === this.world.player);
+    const target = player?.target ? this.viewPose(player.target) : null;
+    const entity = player?.target
+      ? this.world.entities.find((e) => e.id === player.target)
+      : undefined;
+    if (!target || !entity?.alive) return;
+    const s = target.radius * 1.35 + 6 + Math.sin(this.bracketTime * 5) * 2;
+    const arm = Math.max(8, s * 0.4);
+    const color = entity.faction === 'enemy' ? 0xff5a4a : 0x7fc8ff;
+    const w = 2.5 / this.zoom;
+    g.lineStyle(w + 2 / this.zoom, 0x000000, 0.45);
+    this.corners(g, target.x, target.y, s, arm);
+    g.lineStyle(w, color, 1);
+    this.corners(g, target.x, target.y, s, arm);
+    // A thin hull bar under the bracket.
+    const frac = entity.hullMax > 0 ? Math.max(0, entity.hull / entity.hullMax) : 0;
+    const bw = s * 2;
+    const by = target.y + s + 6 / this.zoom;
+    const bh = 4 / this.zoom;
+    g.fillStyle(0x000000, 0.6);
+    g.fillRect(target.x - s, by, bw, bh);
+    g.fillStyle(color, 1);
+    g.fillRect(target.x - s, by, bw * frac, bh);
+  }
+
+  private corners(g: Phaser.GameObjects.Graphics, x: number, y: number, s: number, arm: number) {
+    for (const [sx, sy] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ] as const) {
+      const cx = x + sx * s;
+      const cy = y + sy * s;
+      g.lineBetween(cx, cy, cx - sx * arm, cy);
+      g.lineBetween(cx, cy, cx, cy - sy * arm);
+    }
+  }
+
+  private drawHud(delta: number): void {
+    const session = this.opts.host.session;
+    const { width, height } = this.scale;
+    this.drawMinimap(this.minimap, width);
+    const target = objectivePoint(session);
+    if (target) this.minimap.objective(target.x, target.y);
+    if (!target) {
+      this.waypoint.hide();
+      return;
+    }
+    let { x, y } = target;
+    let lift = 30;
+    if (target.entity !== 0) {
+      const p = this.viewPose(target.entity);
+      if (p) {
+        x = p.x;
+        y = p.y;
+        // Clear of the entity's bar and name label.
+        lift = p.radius * this.zoom + 46;
+      }
+    }
+    const s = this.worldToScreen(x, y);
+    const dx = x - this.focus.x;
+    const dy = y - this.focus.y;
+    this.waypoint.update(
+      delta,
+      width,
+      height,
+      s.x,
+      s.y,
+      this.distanceLabel(Math.sqrt(dx * dx + dy * dy)),
+      lift,
+    );
+  }
+
+  /** The player entity, if on this map. */
+  protected player(): Entity | undefined {
+    const id = this.world.player;
+    return this.world.entities.find((e) => e.id === id);
+  }
+
+  protected abstract minimapShape(): MinimapShape;
+  /** Creates the scene's static content. */
+  protected abstract build(): void;
+  /** Frees what `build` made outside the display list (pools, maps). */
+  protected abstract teardown(): void;
+  /** Brings every view in line with the world; sets `focus`. */
+  protected abstract syncWorld(): void;
+  protected abstract handleFx(fx: Fx): void;
+  /** Advances short-lived effects. */
+  protected abstract animate(delta: number): void;
+  /** Where an entity is drawn this frame, null when it has no view. */
+  protected abstract viewPose(id: number): ViewPose | null;
+  protected abstract radiusOf(e: Entity): number;
+  protected abstract drawMinimap(minimap: Minimap, screenWidth: number): void;
+  protected abstract distanceLabel(distance: number): string;
+  protected clampCamera(x: number, y: number): { x: number; y: number } {
+    return { x, y };
+  }
+}

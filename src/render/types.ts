@@ -1,0 +1,40 @@
+/**
+ * Simulation and mission types the render layer reads, derived from the session's public shape.
+ * The layer rules let render/ import session/ and core/ only, so the world's types are reached
+ * through the session instead of imported from sim/ or mission/.
+ */
+import type { GameHost } from '../session/host';
+import type { Session } from '../session/Session';
+
+export type World = Session['world'];
+export type Entity = World['entities'][number];
+export type Projectile = World['projectiles'][number];
+export type Fx = ReturnType<GameHost['drainFx']>[number];
+export type Command = Parameters<GameHost['queue']>[0];
+type SimContext = Session['ctx'];
+export type MapGeometry = SimContext['geometry'][string];
+export type ZoneShape = NonNullable<ReturnType<SimContext['zones']['get']>>['shape'];
+
+/** Where sound goes; `SoundBoard` in audio.ts has this shape (the composition root passes it). */
+export interface SoundSink {
+  play(fx: Fx, listener: { x: number; y: number }): void;
+  ui(name: 'click' | 'objective' | 'accolade' | 'fail' | 'hail'): void;
+  setVolumes(v: { master: number; effects: number; music: number }): void;
+  startAmbient(kind: 'space' | 'ground' | 'title'): void;
+  resume(): void;
+}
+
+/** What the game scenes need from the composition root (the title facts aside). */
+export interface GameOptions {
+  host: GameHost;
+  sound: SoundSink;
+  /** Called once per rendered frame with its wall time: the root advances the simulation. */
+  onFrame(elapsedMs: number): void;
+  /** Action name → `KeyboardEvent.code` (forward, back, left, right, fire, torpedo, …). */
+  bindings(): Record<string, string>;
+  reducedMotion(): boolean;
+  /** False while a dialog, the pause menu or the autopilot has the controls. */
+  inputEnabled(): boolean;
+  /** The gamepad's Start button. */
+  onPauseRequest(): void;
+}
