@@ -9,8 +9,8 @@ import { Effects } from './effects';
 import type { Minimap, MinimapShape } from './hud';
 import { interpolatedPose } from './interp';
 import { SceneKey, TextureKey } from './keys';
-import { textureOr, UiTexture } from './placeholders';
 import type { Entity, Fx, GameOptions, MapGeometry } from './types';
+import { UiTexture } from './uiTextures';
 import { type ViewPose, WorldScene } from './WorldScene';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
@@ -174,7 +174,7 @@ export class GroundScene extends WorldScene {
     const width = geo?.width ?? 1000;
     const height = geo?.height ?? 1000;
 
-    const floorKey = textureOr(this, FLOORS[map] ?? TextureKey.floorCorridor);
+    const floorKey = FLOORS[map] ?? TextureKey.floorCorridor;
     const floor = this.add.tileSprite(0, 0, width, height, floorKey).setOrigin(0, 0).setDepth(0);
     this.keep(floor);
 
@@ -182,8 +182,8 @@ export class GroundScene extends WorldScene {
     const deco = this.add.graphics().setDepth(3);
     const edges = this.add.graphics().setDepth(4);
     this.keep([shadows, deco, edges]);
-    const wallKey = textureOr(this, TextureKey.wall);
-    const consoleKey = textureOr(this, TextureKey.console);
+    const wallKey = TextureKey.wall;
+    const consoleKey = TextureKey.console;
 
     for (const d of geo?.decor ?? []) this.decor(d, deco);
 
@@ -257,7 +257,7 @@ export class GroundScene extends WorldScene {
             : it.kind === 'transporter'
               ? TextureKey.transporterPad
               : TextureKey.console;
-        const img = this.add.image(at.x, at.y, textureOr(this, key)).setDepth(3);
+        const img = this.add.image(at.x, at.y, key).setDepth(3);
         img.setScale((it.kind === 'console' ? 48 : 110) / img.width);
         this.keep(img);
       }
@@ -271,7 +271,7 @@ export class GroundScene extends WorldScene {
       this.spots.push({ id, x: at.x, y: at.y, ring, radius: it.radius ?? 50 });
     }
 
-    const fieldKey = textureOr(this, TextureKey.fieldShimmer);
+    const fieldKey = TextureKey.fieldShimmer;
     for (const [id, b] of ctx.barriers) {
       if (b.map !== map) continue;
       const r = b.rect;
@@ -328,14 +328,14 @@ export class GroundScene extends WorldScene {
         return;
       }
       case 'turbolift': {
-        const img = this.add.image(cx, cy, textureOr(this, TextureKey.turbolift)).setDepth(3);
+        const img = this.add.image(cx, cy, TextureKey.turbolift).setDepth(3);
         img.setDisplaySize(d.w, d.h);
         this.keep(img);
         this.label(cx, d.y + d.h + 12, d.name || 'Turbolift');
         return;
       }
       case 'pad': {
-        const img = this.add.image(cx, cy, textureOr(this, TextureKey.transporterPad));
+        const img = this.add.image(cx, cy, TextureKey.transporterPad);
         img.setDisplaySize(d.w, d.h).setDepth(3);
         this.keep(img);
         this.label(cx, d.y - 12, d.name || 'Transporter pad');
@@ -493,7 +493,7 @@ export class GroundScene extends WorldScene {
     for (const e of world.entities) {
       if (e.kind !== 'character' || e.map !== world.map) continue;
       const art = charArt(e);
-      const key = textureOr(this, art.key);
+      const key = art.key;
       let v = this.chars.get(e.id);
       if (!v) {
         v = this.makeChar(e, key);
@@ -646,7 +646,7 @@ export class GroundScene extends WorldScene {
   }
 
   private newBolt(): Phaser.GameObjects.Image {
-    const img = this.add.image(0, 0, textureOr(this, TextureKey.rifleBolt));
+    const img = this.add.image(0, 0, TextureKey.rifleBolt);
     img.setDepth(30).setBlendMode(Phaser.BlendModes.ADD);
     this.worldLayer.add(img);
     return img;

@@ -8,7 +8,6 @@ import { Effects } from './effects';
 import type { Minimap, MinimapShape } from './hud';
 import { interpolatedPose } from './interp';
 import { SceneKey, TextureKey } from './keys';
-import { textureOr } from './placeholders';
 import { Starfield } from './Starfield';
 import type { Entity, Fx, GameOptions, Projectile } from './types';
 import { type ViewPose, WorldScene } from './WorldScene';
@@ -146,7 +145,7 @@ export class SpaceScene extends WorldScene {
     const geometry = this.opts.host.session.ctx.geometry[this.world.map];
     const planet = geometry?.decor.find((d) => d.type === 'planet' || d.name === 'bajor');
     if (planet) {
-      const img = this.add.image(0, 0, textureOr(this, TextureKey.bajor));
+      const img = this.add.image(0, 0, TextureKey.bajor);
       // Far behind: small, a little dimmed, barely moving with the camera.
       const size = Math.min(320, planet.w * 0.15);
       img.setDisplaySize(size, size).setTint(0xb4b8c4);
@@ -154,11 +153,11 @@ export class SpaceScene extends WorldScene {
       this.bajor = { img, x: planet.x + planet.w / 2, y: planet.y + planet.h / 2 };
     }
 
-    const station = this.add.image(0, 0, textureOr(this, TextureKey.ds9Top));
+    const station = this.add.image(0, 0, TextureKey.ds9Top);
     station.setDisplaySize(STATION_SIZE, STATION_SIZE).setDepth(0);
     this.worldLayer.add(station);
 
-    const arc = textureOr(this, TextureKey.shieldArc);
+    const arc = TextureKey.shieldArc;
     for (let i = 0; i < 4; i++) {
       const img = this.add.image(0, 0, arc).setDepth(12).setBlendMode(Phaser.BlendModes.ADD);
       img.setAlpha(0).setTint(SHIPS['player-ship']!.shield);
@@ -199,7 +198,7 @@ export class SpaceScene extends WorldScene {
   private makeShip(e: Entity): ShipView {
     const art = SHIPS[e.archetype] ?? DEFAULT_SHIP;
     const emplacement = e.archetype === 'defense-emplacement';
-    const sprite = this.add.image(e.x, e.y, textureOr(this, art.key));
+    const sprite = this.add.image(e.x, e.y, art.key);
     // Ship art is drawn at world size (1 px = 1 unit at zoom 1): no scaling.
     sprite.setDepth(emplacement ? 5 : 10);
     if (emplacement) {
@@ -222,7 +221,7 @@ export class SpaceScene extends WorldScene {
 
   private dropShip(id: number, v: ShipView): void {
     if (v.emplacement) {
-      const dark = this.add.image(v.pose.x, v.pose.y, textureOr(this, TextureKey.emplacementDark));
+      const dark = this.add.image(v.pose.x, v.pose.y, TextureKey.emplacementDark);
       dark.setScale(v.sprite.scaleX).setRotation(v.sprite.rotation).setDepth(4);
       this.worldLayer.add(dark);
       this.darkSpots.push(dark);
@@ -292,7 +291,7 @@ export class SpaceScene extends WorldScene {
     const world = this.world;
     const list: readonly Projectile[] = world.projectiles;
     const alpha = this.opts.host.alpha;
-    const key = textureOr(this, TextureKey.torpedo);
+    const key = TextureKey.torpedo;
     for (const p of list) {
       let t = this.torpedoes.get(p.id);
       if (!t) {
@@ -359,7 +358,7 @@ export class SpaceScene extends WorldScene {
         const v = this.ships.get(fx.target);
         if (!v) return;
         const id = fx.target;
-        const arcKey = textureOr(this, TextureKey.shieldArc);
+        const arcKey = TextureKey.shieldArc;
         const scale = shieldScale(v.art);
         this.fx.shield(
           arcKey,

@@ -13,9 +13,9 @@ import { Minimap, type MinimapShape, Waypoint } from './hud';
 import { InputController, type InputMode } from './input';
 import { type Pose, smoothing } from './interp';
 import { objectivePoint } from './objective';
-import { ensureUiTextures } from './placeholders';
 import { markScene } from './sceneMarker';
 import type { Entity, Fx, GameOptions, World } from './types';
+import { ensureUiTextures } from './uiTextures';
 
 export interface ViewPose extends Pose {
   /** Collision radius in world units, for brackets, picking and bars. */

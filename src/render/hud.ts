@@ -4,7 +4,7 @@
  * to it). Both live in the scene's HUD layer, drawn by a camera that neither scrolls nor zooms.
  */
 import type Phaser from 'phaser';
-import { UiTexture } from './placeholders';
+import { UiTexture } from './uiTextures';
 
 const MARGIN = 12;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif';
