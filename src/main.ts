@@ -11,6 +11,7 @@ import type { MissionEffect } from './mission/events';
 import { loadMission } from './mission/loader';
 import { loadSettings, saveSettings } from './persist/settings';
 import { SoundBoard } from './render/audio';
+import { chooseRenderer } from './render/rendererChoice';
 import { startGame } from './render/StartGame';
 import { automationState, hudFacts, trackerFacts } from './session/facts';
 import { GameHost, MAX_SPEED } from './session/host';
@@ -86,7 +87,7 @@ function params() {
     seed,
     autopilot: q.get('autopilot') === '1',
     speed,
-    renderer: q.get('renderer') === 'canvas' ? ('canvas' as const) : ('webgl' as const),
+    renderer: chooseRenderer(q.get('renderer')),
   };
 }
 
@@ -253,7 +254,7 @@ function main(): void {
     title: script.title,
     summary: script.briefing.summary,
     briefing: [...script.briefing.body],
-    renderer: p.renderer,
+    renderer: p.renderer.kind,
     host,
     sound,
     bindings: () => store.getState().settings.bindings,
@@ -279,8 +280,10 @@ function main(): void {
 
   window.shutdown = {
     state: () => automationState(session, gameEl.dataset.scene ?? 'none'),
+    renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
-    control: (c: { autopilot?: boolean; speed?: number }) => {
+    control: (c: { autopilot?: boolean; speed?: number; handOverAt?: string | null }) => {
+      if (c.handOverAt !== undefined) host.handOverAt = c.handOverAt;
       if (c.autopilot === false && host.autopilot) host.takeOver();
       if (c.autopilot === true) host.autopilot = true;
       if (c.speed !== undefined) host.setSpeed(c.speed);

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import { ART_STEPS } from './art';
-import { SceneKey } from './keys';
+import { SceneKey, TITLE_SHOWN } from './keys';
 import { markScene } from './sceneMarker';
 import { type TextureTask, textureTasks } from './textures';
 
@@ -34,6 +34,7 @@ export class PreloadScene extends Phaser.Scene {
     ];
     this.done = 0;
     this.registry.set(ART_READY, false);
+    this.registry.set(TITLE_SHOWN, false);
   }
 
   create(): void {

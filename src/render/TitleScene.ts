@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { SceneKey, TextureKey, type TitleInfo } from './keys';
+import { SceneKey, TextureKey, TITLE_SHOWN, type TitleInfo } from './keys';
 import { markScene } from './sceneMarker';
 import { seeded } from './textures';
 
@@ -108,7 +108,10 @@ export class TitleScene extends Phaser.Scene {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
     });
     // Announce the scene only once a frame with everything on it has been drawn.
-    this.events.once(Phaser.Scenes.Events.RENDER, () => markScene(this, SceneKey.title));
+    this.events.once(Phaser.Scenes.Events.RENDER, () => {
+      markScene(this, SceneKey.title);
+      this.registry.set(TITLE_SHOWN, true);
+    });
   }
 
   override update(_time: number, delta: number): void {

@@ -57,3 +57,6 @@ export interface TitleInfo {
   summary: string;
   briefing: string[];
 }
+
+/** Registry flag the title sets once its first frame has been drawn. */
+export const TITLE_SHOWN = 'titleShown';

@@ -36,6 +36,12 @@ export class GameHost {
   speed = 1;
   paused = false;
   autopilot = false;
+  /**
+   * When the objective with this id becomes active, the autopilot hands the controls over
+   * (tests, practice of one part of a run): speed drops to 1 and no further tick runs in the
+   * same `advance` call.
+   */
+  handOverAt: string | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
   alpha = 0;
   private acc = 0;
@@ -43,6 +49,7 @@ export class GameHost {
   private pendingEffects: MissionEffect[] = [];
   private pendingEvents: MissionEvent[] = [];
   private pendingFx: Fx[] = [];
+  private handedOver = false;
 
   constructor(session: Session) {
     this.session = session;
@@ -70,6 +77,11 @@ export class GameHost {
       this.stepOnce();
       this.acc -= TICK_MS;
       ran++;
+      if (this.handedOver) {
+        this.handedOver = false;
+        this.acc = 0;
+        break;
+      }
     }
     if (ran === cap) this.acc = Math.min(this.acc, TICK_MS);
     this.alpha = this.acc / TICK_MS;
@@ -93,6 +105,17 @@ export class GameHost {
     for (const e of world.entities) this.previous.set(e.id, { x: e.x, y: e.y, angle: e.angle });
     if (this.autopilot) queueBotCommands(this.session);
     const report = this.session.step();
+    if (
+      this.handOverAt !== null &&
+      report.effects.some(
+        (e) => e.type === 'objectiveActivated' && e.objectiveId === this.handOverAt,
+      )
+    ) {
+      this.handOverAt = null;
+      this.handedOver = true;
+      if (this.autopilot) this.takeOver();
+      this.setSpeed(1);
+    }
     this.pendingEffects.push(...report.effects);
     this.pendingEvents.push(...report.events);
     this.pendingFx.push(...this.session.world.fx);

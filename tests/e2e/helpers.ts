@@ -25,8 +25,10 @@ export type State = {
 export const state = (page: Page) =>
   page.evaluate(() => window.shutdown!.state() as unknown) as Promise<State>;
 
-export const control = (page: Page, c: { autopilot?: boolean; speed?: number }) =>
-  page.evaluate((arg) => window.shutdown!.control!(arg), c);
+export const control = (
+  page: Page,
+  c: { autopilot?: boolean; speed?: number; handOverAt?: string | null },
+) => page.evaluate((arg) => window.shutdown!.control!(arg), c);
 
 /** Collects console errors and warnings (and page errors) for the whole test. */
 export function watchConsole(page: Page): string[] {
@@ -47,25 +49,30 @@ export async function waitForObjective(page: Page, id: string, timeout = 60_000)
     .toBe(id);
 }
 
-/** Holds keys that steer the ground captain toward a world point until within `near` units. */
-export async function walkTo(page: Page, x: number, y: number, near = 30, timeout = 20_000) {
-  const end = Date.now() + timeout;
-  let held: string[] = [];
-  for (;;) {
-    const s = await state(page);
-    const dx = x - s.player.x;
-    const dy = y - s.player.y;
-    if (Math.hypot(dx, dy) <= near) break;
-    if (Date.now() > end)
-      throw new Error(`could not walk to ${x},${y} (at ${s.player.x},${s.player.y})`);
-    const want = [
-      ...(dx > near / 2 ? ['KeyD'] : dx < -near / 2 ? ['KeyA'] : []),
-      ...(dy > near / 2 ? ['KeyS'] : dy < -near / 2 ? ['KeyW'] : []),
-    ];
-    for (const k of held) if (!want.includes(k)) await page.keyboard.up(k);
-    for (const k of want) if (!held.includes(k)) await page.keyboard.down(k);
-    held = want;
-    await page.waitForTimeout(50);
-  }
-  for (const k of held) await page.keyboard.up(k);
+/**
+ * Before the page loads, starts recording every objective row the tracker ever shows, with
+ * each state it shows it in (`id:state`), and every step it lists as done (`step:id:done`);
+ * `trackerSeen` reads the record. At speed 16 a short step can come
+ * and go between two polls, so the page records, not the test.
+ */
+export async function recordTracker(page: Page) {
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    (window as unknown as { __trackerSeen: Set<string> }).__trackerSeen = seen;
+    const scan = () => {
+      for (const el of document.querySelectorAll('[data-testid="objective"]'))
+        seen.add(`${el.getAttribute('data-objective-id')}:${el.getAttribute('data-state')}`);
+      for (const el of document.querySelectorAll('.step-done[data-step-id]'))
+        seen.add(`step:${el.getAttribute('data-step-id')}:done`);
+    };
+    new MutationObserver(scan).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-state', 'data-objective-id', 'data-step-id'],
+    });
+  });
 }
+
+export const trackerSeen = (page: Page) =>
+  page.evaluate(() => [...(window as unknown as { __trackerSeen: Set<string> }).__trackerSeen]);

@@ -34,10 +34,11 @@ export function trackerView({ s }: View) {
   const index = s.steps.findIndex((st) => st.id === s.stepId);
   const current = index >= 0 ? s.steps[index] : undefined;
   const missionDone = s.status === 'complete';
-  const done = s.steps.filter(
-    (st, i) => st !== current && (i < index || stepDone(st) || missionDone),
-  );
-  const showCurrent = current && !(missionDone && stepDone(current));
+  // A finished mission lists every step as done, the last one included.
+  const done = missionDone
+    ? s.steps
+    : s.steps.filter((st, i) => st !== current && (i < index || stepDone(st)));
+  const showCurrent = current && !missionDone;
 
   return html`<section
     class="panel tracker"

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { automationState } from '../../src/session/facts';
+import { GameHost } from '../../src/session/host';
+import { newSession } from '../sim/simHelpers';
+
+const TICK = 1000 / 60;
+
+describe('GameHost', () => {
+  it('runs the ticks wall time is worth, times the speed, and caps a long stall', () => {
+    const host = new GameHost(newSession(1));
+    expect(host.advance(TICK * 3 + 1)).toBe(3);
+    host.setSpeed(4);
+    expect(host.advance(TICK * 2)).toBe(8);
+    // A 10 s stall is worth at most a quarter second of game time (15 ticks) times the speed.
+    expect(host.advance(10_000)).toBe(60);
+    host.setSpeed(99);
+    expect(host.speed).toBe(16);
+  });
+
+  it('runs no tick while paused or for nonsense elapsed times', () => {
+    const host = new GameHost(newSession(1));
+    host.paused = true;
+    expect(host.advance(1000)).toBe(0);
+    host.paused = false;
+    for (const ms of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY])
+      expect(host.advance(ms)).toBe(0);
+  });
+
+  it('hands the controls over when the chosen objective becomes active', () => {
+    const host = new GameHost(newSession(3));
+    host.autopilot = true;
+    host.setSpeed(16);
+    host.handOverAt = 'destroy-station-defenses';
+    let guard = 0;
+    while (host.autopilot && guard++ < 10_000) host.advance(250);
+    expect(host.autopilot).toBe(false);
+    expect(host.speed).toBe(1);
+    expect(host.handOverAt).toBeNull();
+    const { effects } = host.drainMission();
+    expect(
+      effects.some(
+        (e) => e.type === 'objectiveActivated' && e.objectiveId === 'destroy-station-defenses',
+      ),
+    ).toBe(true);
+    // It stopped on the very tick: the objective is active and untouched.
+    const o = automationState(host.session, 'space').mission.objectives.find(
+      (x) => x.id === 'destroy-station-defenses',
+    );
+    expect(o).toMatchObject({ state: 'active', progress: 0 });
+  });
+
+  it('stops the clock when the mission is complete', () => {
+    const host = new GameHost(newSession(2));
+    host.autopilot = true;
+    host.setSpeed(16);
+    let guard = 0;
+    while (!host.finished && guard++ < 20_000) host.advance(250);
+    expect(host.finished).toBe(true);
+    const tick = host.session.tick;
+    expect(host.advance(1000)).toBe(0);
+    expect(host.session.tick).toBe(tick);
+  });
+});
