@@ -136,8 +136,12 @@ test('the autopilot at speed 16 completes Shutdown with the same final hash as n
     const shot = shots.get(s.sceneId);
     if (shot && s.scene !== 'title') {
       shots.delete(s.sceneId);
-      await page.waitForTimeout(300);
+      // Past the scene's transition (beam-in sparkle, warp flash) before the picture, at
+      // normal speed; the speed changes nothing in the simulation (the hash check below).
+      await control(page, { speed: 1 });
+      await page.waitForTimeout(1500);
       await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+      await control(page, { speed: 16 });
     }
     if (s.mission.status === 'complete') break;
     await page.waitForTimeout(100);
