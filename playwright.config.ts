@@ -35,6 +35,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      grepInvert: /@webgl/,
       use: {
         browserName: 'chromium',
         launchOptions: {
@@ -42,6 +43,20 @@ export default defineConfig({
           // No --use-angle=swiftshader: WebGL still gets SwiftShader here, and forcing it also
           // moves Canvas 2D onto SwiftShader, which halves its frame rate (measured: 60 -> 30 fps).
           args: ['--disable-quic'],
+        },
+      },
+    },
+    {
+      // Tests tagged @webgl force the WebGL renderer. Without GPU compositing Chromium reads
+      // every WebGL frame back to the CPU and logs "GPU stall due to ReadPixels" warnings, so
+      // these run with SwiftShader compositing, as a browser with a GPU would composite.
+      name: 'chromium-webgl',
+      grep: /@webgl/,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath,
+          args: ['--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
         },
       },
     },

@@ -170,12 +170,18 @@ test('the autopilot at speed 16 completes Shutdown with the same final hash as n
   expect(problems).toEqual([]);
 });
 
-test('the canvas renderer plays too', async ({ page }) => {
-  const problems = watchConsole(page);
-  await page.goto('/?seed=2&autopilot=1&speed=16&renderer=canvas');
-  await waitForObjective(page, 'destroy-station-defenses', 60_000);
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
-  await page.screenshot({ path: 'docs/screenshots/space-canvas.png' });
-  expect(problems).toEqual([]);
-  expect(activeObjective(await state(page))).toBeDefined();
-});
+for (const renderer of ['webgl', 'canvas'] as const) {
+  test(`the ${renderer} renderer plays, without console errors${renderer === 'webgl' ? ' @webgl' : ''}`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const problems = watchConsole(page);
+    await page.goto(`/?seed=2&autopilot=1&speed=16&renderer=${renderer}`);
+    await waitForObjective(page, 'destroy-station-defenses', 60_000);
+    await expect.poll(async () => (await state(page)).scene).toBe('space');
+    expect(await page.evaluate(() => window.shutdown?.renderer?.kind)).toBe(renderer);
+    if (renderer === 'canvas') await page.screenshot({ path: 'docs/screenshots/space-canvas.png' });
+    expect(problems).toEqual([]);
+    expect(activeObjective(await state(page))).toBeDefined();
+  });
+}

@@ -64,7 +64,9 @@ function canvasStats(page: Page): Promise<CanvasStats | null> {
 }
 
 for (const renderer of ['webgl', 'canvas'] as const) {
-  test(`title screen renders with the ${renderer} renderer`, async ({ page }, testInfo) => {
+  test(`title screen renders with the ${renderer} renderer${renderer === 'webgl' ? ' @webgl' : ''}`, async ({
+    page,
+  }, testInfo) => {
     const log = watchConsole(page);
 
     await page.goto(`/?renderer=${renderer}`);
