@@ -7,6 +7,7 @@
  * reads a second feed the store; `window.shutdown` exposes a read-only view for automation.
  */
 import missionText from '../missions/shutdown.mission.json?raw';
+import { Captains } from './captains';
 import type { MissionEffect } from './mission/events';
 import { loadMission } from './mission/loader';
 import { loadSettings, saveSettings } from './persist/settings';
@@ -18,6 +19,8 @@ import { GameHost, MAX_SPEED } from './session/host';
 import { Session } from './session/Session';
 import { type MapGeometry, parseTiledMap } from './sim/maps';
 import { createHudStore, DEFAULT_SETTINGS, type HudStore } from './store/hud';
+import { rankFor } from './store/profile';
+import { rewardReason } from './store/profileView';
 import { mountUi } from './ui/mountUi';
 
 const mapTexts = import.meta.glob('../missions/maps/*.tmj', {
@@ -85,6 +88,7 @@ function params() {
   const speed = Math.min(MAX_SPEED, Math.max(1, Math.round(Number(q.get('speed') ?? '1')) || 1));
   return {
     seed,
+    seedFixed: seedText !== null && /^\d{1,10}$/.test(seedText),
     autopilot: q.get('autopilot') === '1',
     speed,
     renderer: chooseRenderer(q.get('renderer')),
@@ -99,9 +103,13 @@ function onEffects(
   store: HudStore,
   session: Session,
   sound: SoundBoard,
+  captains: Captains,
   effects: readonly MissionEffect[],
 ) {
   const script = session.ctx.script;
+  // Accolades come from the captain's record (each earned once, tallies over every run), not
+  // from the run's own awardAccolade effects.
+  const earned = captains.onEffects(effects);
   for (const e of effects) {
     switch (e.type) {
       case 'dialogue': {
@@ -119,32 +127,16 @@ function onEffects(
       case 'stepFailed':
         sound.ui('fail');
         break;
-      case 'awardAccolade': {
-        const a = script.accolades.find((x) => x.id === e.accolade);
-        if (a) {
-          store.setState({
-            accolade: {
-              key: ++accoladeKey,
-              id: a.id,
-              name: a.name,
-              description: a.description,
-              points: a.points,
-            },
-          });
-          sound.ui('accolade');
-        }
-        break;
-      }
       case 'grantReward':
         store.setState({
           phase: 'complete',
           rewards: {
             kind: e.kind,
-            reason: e.kind === 'replay' ? 'Mission Replay: reduced rewards' : 'First completion',
+            reason: rewardReason(e.kind),
             sp: e.sp,
             exp: e.exp,
             mark: e.mark,
-            rank: e.rank,
+            rank: rankFor(e.level),
             level: e.level,
             igt: trackerFacts(session).igt,
           },
@@ -154,19 +146,34 @@ function onEffects(
         break;
     }
   }
+  for (const a of earned) {
+    store.setState({
+      accolade: {
+        key: ++accoladeKey,
+        id: a.id,
+        name: a.name,
+        description: a.description,
+        points: a.points,
+      },
+    });
+    sound.ui('accolade');
+  }
 }
 
-function syncHud(store: HudStore, session: Session) {
+function syncHud(store: HudStore, session: Session, launched: boolean) {
   const t = trackerFacts(session);
+  const phase = store.getState().phase;
   store.setState({
     ...t,
     ...hudFacts(session),
     phase:
-      store.getState().phase === 'complete'
+      phase === 'complete'
         ? 'complete'
-        : t.status === 'offered'
-          ? 'offer'
-          : 'playing',
+        : !launched
+          ? 'title'
+          : t.status === 'offered' && phase === 'offer'
+            ? 'offer'
+            : 'playing',
   });
 }
 
@@ -196,10 +203,19 @@ function main(): void {
   }
 
   const p = params();
-  const session = new Session({ script, geometry, seed: p.seed });
-  const host = new GameHost(session);
+  let runs = 0;
+  // A fixed ?seed= gives every run (replays included) the same seed; otherwise each is new.
+  const newSession = () =>
+    new Session({
+      script,
+      geometry,
+      seed: p.seedFixed || runs++ === 0 ? p.seed : Math.floor(Math.random() * 1_000_000),
+    });
+  const host = new GameHost(newSession());
   host.autopilot = p.autopilot;
   host.setSpeed(p.speed);
+  /** Past the title: the world runs (the autopilot demo skips the title). */
+  let launched = p.autopilot;
 
   const storage = (() => {
     try {
@@ -213,8 +229,39 @@ function main(): void {
   sound.setVolumes(settings);
 
   const store = createHudStore();
+  const captains = new Captains({
+    script,
+    host,
+    store,
+    storage,
+    newSession,
+    initialNotices: notice ? [notice] : [],
+    onNewRun: () => {
+      launched = true;
+      store.setState({
+        phase: 'playing',
+        rewards: null,
+        accolade: null,
+        dialogue: null,
+        failure: null,
+      });
+      syncHud(store, host.session, launched);
+    },
+  });
+  captains.configureRun();
+
+  const accept = () => {
+    sound.resume();
+    sound.ui('click');
+    if (host.session.mission.status !== 'offered') return;
+    captains.configureRun();
+    host.queue({ type: 'accept' });
+    launched = true;
+    store.setState({ phase: 'playing' });
+  };
+
   store.setState({
-    phase: 'offer',
+    phase: launched ? 'playing' : 'title',
     missionTitle: script.title,
     briefing: {
       summary: script.briefing.summary,
@@ -225,13 +272,9 @@ function main(): void {
         : '',
     },
     settings,
-    errors: notice ? [notice] : [],
+    errors: [],
     actions: {
-      accept: () => {
-        sound.resume();
-        sound.ui('click');
-        host.queue({ type: 'accept' });
-      },
+      accept,
       setPaused: (paused) => {
         host.paused = paused;
         store.setState({ paused });
@@ -244,9 +287,46 @@ function main(): void {
       },
       closeRewards: () => store.setState({ rewards: null }),
       hail: (contact) => host.queue({ type: 'hail', contact }),
+      createCaptain: (name, level) => captains.create(name, level),
+      selectCaptain: (id) => captains.select(id),
+      setCaptainLevel: (level) => captains.setLevel(level),
+      launch: () => {
+        sound.resume();
+        sound.ui('click');
+        captains.configureRun();
+        launched = true;
+        syncHud(store, host.session, launched);
+      },
+      declineOffer: () => {
+        sound.ui('click');
+        store.setState({ phase: 'playing' });
+      },
+      resume: () => {
+        sound.resume();
+        sound.ui('click');
+        captains.resume();
+      },
+      replay: () => {
+        sound.resume();
+        sound.ui('click');
+        captains.replay();
+      },
+      exportCaptain: () => {
+        const file = captains.exportFile();
+        if (!file) return;
+        const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = file.name;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      },
+      importCaptain: (text) => captains.importText(text),
+      dismissNotice: (i) => captains.dismissNotice(i),
     },
   });
-  syncHud(store, session);
+  captains.publish();
+  syncHud(store, host.session, launched);
   mountUi(uiEl, store);
 
   let sinceSync = 0;
@@ -261,31 +341,49 @@ function main(): void {
     reducedMotion: () => store.getState().settings.reducedMotion,
     inputEnabled: () => !host.autopilot && !host.paused,
     onPauseRequest: () => store.getState().actions.setPaused(!host.paused),
+    atTitle: () => !launched,
     onFrame: (elapsedMs) => {
+      if (!launched) return;
       host.advance(elapsedMs);
-      const { effects } = host.drainMission();
-      if (effects.length > 0) onEffects(store, session, sound, effects);
+      const session = host.session;
+      const { effects, events } = host.drainMission();
+      // The offer comes when the ship nears DS9 (unless the mission is done: then the journal
+      // offers a Mission Replay).
+      for (const e of events)
+        if (
+          e.type === 'enteredZone' &&
+          e.zone === script.offer.zone &&
+          session.mission.status === 'offered' &&
+          !captains.captain.missions[script.id]
+        )
+          store.setState({ phase: 'offer' });
+      if (effects.length > 0) onEffects(store, session, sound, captains, effects);
       sinceSync += elapsedMs;
       if (effects.length > 0 || sinceSync >= 100) {
         sinceSync = 0;
-        syncHud(store, session);
+        syncHud(store, session, launched);
+        if (effects.some((e) => e.type === 'stepStarted' || e.type === 'missionCompleted'))
+          captains.publish();
       }
     },
   });
 
   // A hidden tab adds no ticks: pause, and let the player resume from the menu.
   document.addEventListener('visibilitychange', () => {
-    if (document.hidden && !host.autopilot) store.getState().actions.setPaused(true);
+    if (document.hidden && !host.autopilot && launched) store.getState().actions.setPaused(true);
   });
 
   window.shutdown = {
-    state: () => automationState(session, gameEl.dataset.scene ?? 'none'),
+    state: () => automationState(host.session, gameEl.dataset.scene ?? 'none'),
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     control: (c: { autopilot?: boolean; speed?: number; handOverAt?: string | null }) => {
       if (c.handOverAt !== undefined) host.handOverAt = c.handOverAt;
       if (c.autopilot === false && host.autopilot) host.takeOver();
-      if (c.autopilot === true) host.autopilot = true;
+      if (c.autopilot === true) {
+        host.autopilot = true;
+        if (!launched) store.getState().actions.launch();
+      }
       if (c.speed !== undefined) host.setSpeed(c.speed);
     },
   };

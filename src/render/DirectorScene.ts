@@ -90,15 +90,15 @@ export class DirectorScene extends Phaser.Scene {
     }
     const host = this.opts.host;
     const session = host.session;
-    // The game art is still being baked behind the title: once the mission is under way the
-    // world waits (no time passes) and the title stays, rather than play with missing art.
-    const offered = session.mission.status === 'offered';
-    const holding = !offered && this.registry.get(ART_READY) === false;
+    // The game art is still being baked behind the title: once the player has left the title
+    // the world waits (no time passes) and the title stays, rather than play with missing art.
+    const atTitle = this.opts.atTitle();
+    const holding = !atTitle && this.registry.get(ART_READY) === false;
     this.opts.onFrame(holding ? 0 : delta);
     const world = session.world;
     const fx = host.drainFx();
 
-    const want: Shown = offered || holding ? 'title' : world.sceneKind;
+    const want: Shown = atTitle || holding ? 'title' : world.sceneKind;
     let switched = false;
     if (want === 'title') {
       if (this.shown !== 'title') {

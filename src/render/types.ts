@@ -37,4 +37,6 @@ export interface GameOptions {
   inputEnabled(): boolean;
   /** The gamepad's Start button. */
   onPauseRequest(): void;
+  /** True while the title (captain choice) is up: no ticks run and the title scene shows. */
+  atTitle(): boolean;
 }

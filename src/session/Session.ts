@@ -53,8 +53,9 @@ export interface TickReport {
 export class Session {
   readonly ctx: SimContext;
   readonly seed: number;
-  readonly captainLevel: number;
-  readonly replay: boolean;
+  /** Set by `configureRun` before the mission is accepted; the accept event carries them. */
+  captainLevel: number;
+  replay: boolean;
   world: World;
   mission: MissionState;
   /** Every command with the tick it was applied on, in order. */
@@ -81,6 +82,24 @@ export class Session {
 
   get tick(): number {
     return this.world.tick;
+  }
+
+  /**
+   * Sets who plays the run (the captain's level) and whether it is a Mission Replay. Allowed
+   * only while the mission is still offered: the accept event records both for good.
+   */
+  configureRun(run: {
+    captainLevel: number;
+    replay: boolean;
+  }): Result<void, { path: string; message: string }> {
+    if (this.mission.status !== 'offered')
+      return fail([{ path: '$', message: 'the run is already under way' }]);
+    const { min, max } = this.ctx.script.levelRange;
+    if (!Number.isInteger(run.captainLevel) || run.captainLevel < min || run.captainLevel > max)
+      return fail([{ path: '$.captainLevel', message: `must be from ${min} to ${max}` }]);
+    this.captainLevel = run.captainLevel;
+    this.replay = run.replay;
+    return ok(undefined);
   }
 
   /** Queues a command for the next tick; malformed commands are dropped. */
@@ -152,6 +171,8 @@ export class Session {
     }
     this.world = structuredClone(snapshot.world);
     this.mission = structuredClone(snapshot.mission);
+    this.captainLevel = snapshot.captainLevel;
+    this.replay = snapshot.replay;
     this.queued = [];
     this.log = this.log.filter(([t]) => t <= this.world.tick);
     return ok(true);

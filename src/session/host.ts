@@ -42,6 +42,11 @@ export class GameHost {
    * same `advance` call.
    */
   handOverAt: string | null = null;
+  /**
+   * Called right after a tick in which a step started afresh (not a restart after a failure),
+   * with the session as it stands then: the composition root saves it as the run's checkpoint.
+   */
+  onCheckpoint: ((session: Session, stepId: string) => void) | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
   alpha = 0;
   private acc = 0;
@@ -92,6 +97,18 @@ export class GameHost {
     return this.session.mission.status === 'complete';
   }
 
+  /** Starts over with another session (a replay, a resumed checkpoint); drops what was pending. */
+  replaceSession(session: Session) {
+    this.session = session;
+    this.acc = 0;
+    this.alpha = 0;
+    this.previous.clear();
+    this.pendingEffects = [];
+    this.pendingEvents = [];
+    this.pendingFx = [];
+    this.handedOver = false;
+  }
+
   /** Hands the controls back to the player: everything the autopilot was holding is released. */
   takeOver() {
     this.autopilot = false;
@@ -116,6 +133,9 @@ export class GameHost {
       if (this.autopilot) this.takeOver();
       this.setSpeed(1);
     }
+    if (this.onCheckpoint)
+      for (const e of report.effects)
+        if (e.type === 'stepStarted' && !e.restart) this.onCheckpoint(this.session, e.stepId);
     this.pendingEffects.push(...report.effects);
     this.pendingEvents.push(...report.events);
     this.pendingFx.push(...this.session.world.fx);

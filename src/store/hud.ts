@@ -71,16 +71,89 @@ export interface Settings {
   bindings: Record<string, string>;
 }
 
+export interface CaptainSummary {
+  id: string;
+  name: string;
+  level: number;
+  rank: string;
+}
+
+export interface AccoladeEntry {
+  id: string;
+  name: string;
+  description: string;
+  points: number;
+  category: string;
+  earned: boolean;
+  earnedAt: string | null;
+  progress: { value: number; target: number } | null;
+}
+
+export interface JournalMission {
+  id: string;
+  title: string;
+  /** locked: a prerequisite or the level is missing. */
+  state: 'available' | 'in-progress' | 'completed' | 'locked';
+  summary: string;
+  historical: string;
+  prerequisites: { title: string; done: boolean }[];
+  levelRange: string;
+  completions: number;
+  bestIgt: string | null;
+  /** In progress: the step under way. */
+  currentStep: string | null;
+  /** What the next completion pays, and why. */
+  nextReward: { reason: string; sp: number; exp: number; mark: string } | null;
+}
+
+export interface ProfileView {
+  captains: CaptainSummary[];
+  active:
+    | (CaptainSummary & {
+        accoladeScore: number;
+        accolades: AccoladeEntry[];
+        sp: number;
+        exp: number;
+        items: { mark: string; missionTitle: string; kind: 'first-completion' | 'replay' }[];
+        /** A saved checkpoint to resume from. */
+        checkpoint: { stepTitle: string; savedAt: string } | null;
+        /** No captain chosen yet: a level-36 stand-in whose progress is not saved. */
+        guest: boolean;
+      })
+    | null;
+  journal: JournalMission[];
+  /** Save problems, newest last (corrupt save, storage full, …). */
+  notices: string[];
+  /** The last captain import's refusal, or null. */
+  importError: string | null;
+}
+
 export interface HudActions {
   accept(): void;
   setPaused(paused: boolean): void;
   updateSettings(patch: Partial<Settings>): void;
   closeRewards(): void;
   hail(contact: string): void;
+  /** Creates and selects a captain; returns why not, or null. */
+  createCaptain(name: string, level: number): string | null;
+  selectCaptain(id: string): void;
+  setCaptainLevel(level: number): void;
+  /** Leaves the title for the Bajor Sector; the offer comes on approaching DS9. */
+  launch(): void;
+  /** Closes the offer without accepting (the journal can still accept). */
+  declineOffer(): void;
+  /** Starts the run from the saved checkpoint. */
+  resume(): void;
+  /** Plays a completed mission again as a Mission Replay. */
+  replay(): void;
+  exportCaptain(): void;
+  importCaptain(text: string): void;
+  dismissNotice(index: number): void;
 }
 
 export interface HudState {
-  phase: 'loading' | 'offer' | 'playing' | 'complete' | 'error';
+  /** title: choosing a captain; offer: the mission offer is open over the sector. */
+  phase: 'loading' | 'title' | 'offer' | 'playing' | 'complete' | 'error';
   missionTitle: string;
   briefing: { summary: string; body: string[]; offer: string; historical: string };
   status: 'offered' | 'active' | 'failed' | 'complete';
@@ -106,6 +179,7 @@ export interface HudState {
   helpOpen: boolean;
   settings: Settings;
   errors: string[];
+  profile: ProfileView;
   actions: HudActions;
 }
 
@@ -122,6 +196,8 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   fullImpulse: 'ShiftLeft',
   pause: 'Escape',
   help: 'F1',
+  journal: 'KeyJ',
+  accolades: 'KeyL',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -160,6 +236,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     helpOpen: false,
     settings: structuredClone(DEFAULT_SETTINGS),
     errors: [],
+    profile: { captains: [], active: null, journal: [], notices: [], importError: null },
   };
 }
 
@@ -172,6 +249,16 @@ export const createHudStore = () =>
       updateSettings: noop,
       closeRewards: noop,
       hail: noop,
+      createCaptain: () => null,
+      selectCaptain: noop,
+      setCaptainLevel: noop,
+      launch: noop,
+      declineOffer: noop,
+      resume: noop,
+      replay: noop,
+      exportCaptain: noop,
+      importCaptain: noop,
+      dismissNotice: noop,
     },
   }));
 

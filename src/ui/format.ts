@@ -55,6 +55,8 @@ export const BINDING_LABELS: Record<string, string> = {
   fullImpulse: 'Full Impulse',
   pause: 'Pause menu',
   help: 'Controls help',
+  journal: 'Mission journal',
+  accolades: 'Accolades',
 };
 
 /** Binding ids in display order: the known ones first, then any others the settings hold. */

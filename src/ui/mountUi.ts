@@ -12,6 +12,7 @@ import { keyed } from 'lit-html/directives/keyed.js';
 import { DEFAULT_BINDINGS, type HudState, type HudStore } from '../store/hud';
 import { announcements } from './announce';
 import { actionBarView } from './views/actionBar';
+import { accoladeWindowView, journalView, noticesView, titleView } from './views/captains';
 import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
 import { errorsView, failureView, offerView, rewardsView } from './views/dialogs';
@@ -26,16 +27,33 @@ export const COMM_EXTRA_LINE_MS = 3000;
 export const ACCOLADE_MS = 6000;
 const FLASH_MS = 900;
 
-type Modal = 'help' | 'pause' | 'pause-settings' | 'errors' | 'rewards' | 'offer' | null;
+type Modal =
+  | 'help'
+  | 'pause'
+  | 'pause-settings'
+  | 'errors'
+  | 'journal'
+  | 'accolades'
+  | 'rewards'
+  | 'offer'
+  | 'title'
+  | null;
 
 function topModal(s: HudState, ui: UiLocal): Modal {
   if (ui.helpOpen) return 'help';
   if (s.paused) return ui.pauseView === 'settings' ? 'pause-settings' : 'pause';
   if (s.phase === 'error') return 'errors';
+  if (ui.window) return ui.window;
   if (s.rewards) return 'rewards';
   if (s.phase === 'offer') return 'offer';
+  if (s.phase === 'title') return 'title';
   return null;
 }
+
+/** A text field or list has the keyboard (letters are typed, not shortcuts). */
+const isTextEntry = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
@@ -62,6 +80,9 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     flashKey: 0,
     flash: 'none',
     announcement: '',
+    window: null,
+    creating: false,
+    createError: null,
   };
   let commTimer: ReturnType<typeof setTimeout> | undefined;
   let accoladeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +112,19 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     dismissComm() {
       clearTimeout(commTimer);
       ui.commKey = null;
+      update();
+    },
+    setWindow(w) {
+      ui.window = w;
+      update();
+    },
+    setCreating(open) {
+      ui.creating = open;
+      ui.createError = null;
+      update();
+    },
+    setCreateError(message) {
+      ui.createError = message;
       update();
     },
   };
@@ -180,10 +214,14 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
           </div>`
           : nothing
       }
+      ${s.phase === 'title' ? titleView(v) : nothing}
       ${s.phase === 'offer' ? offerView(v) : nothing}
       ${s.phase === 'error' ? errorsView(v) : nothing}
       ${rewardsView(v)}
+      ${ui.window === 'journal' ? journalView(v) : nothing}
+      ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       <div class="toast-layer">${accoladeView(v)}</div>
+      ${noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
       <div class="visually-hidden" aria-live="polite" data-testid="live-region">
         ${ui.announcement}
@@ -242,6 +280,8 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       if (ui.helpOpen) {
         // Esc closes the help screen first, back to the game or the pause menu under it.
         cmd.setHelp(false);
+      } else if (ui.window) {
+        cmd.setWindow(null);
       } else if (s.paused) {
         s.actions.setPaused(false);
       } else if (s.phase === 'playing') {
@@ -254,9 +294,19 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       cmd.setHelp(!ui.helpOpen);
       return;
     }
+    // J: mission journal, L: accolades (as in STO), unless a field has the keyboard.
+    const isJournal = e.code === (b.journal ?? 'KeyJ');
+    const isAccolades = e.code === (b.accolades ?? 'KeyL');
+    if ((isJournal || isAccolades) && !isTextEntry(e.target) && !e.repeat && s.phase !== 'error') {
+      consume();
+      const want = isJournal ? 'journal' : 'accolades';
+      cmd.setWindow(ui.window === want ? null : want);
+      return;
+    }
     if (
       e.key === 'Enter' &&
       s.phase === 'offer' &&
+      !ui.window &&
       !s.paused &&
       !ui.helpOpen &&
       !e.repeat &&

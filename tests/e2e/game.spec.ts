@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import {
   activeObjective,
   control,
+  createCaptain,
   recordTracker,
+  startMission,
   state,
   trackerSeen,
   waitForObjective,
@@ -19,7 +21,14 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   test.setTimeout(150_000);
   const problems = watchConsole(page);
   await page.goto('/?seed=3');
-  await page.getByTestId('accept-mission').click();
+  await createCaptain(page);
+  await page.getByTestId('launch').click();
+  // The offer comes as the ship nears DS9: throttle up (the ship warps in facing it).
+  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await page.keyboard.press('KeyW');
+  await page.keyboard.press('KeyW');
+  await page.keyboard.press('KeyW');
+  await page.getByTestId('accept-mission').click({ timeout: 20_000 });
   await expect.poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('mission-tracker')).toContainText(
     'Report to the Bajor Sector, Outside DS9',
@@ -99,7 +108,7 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
 
 test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   await page.goto('/?seed=5');
-  await page.getByTestId('accept-mission').click();
+  await startMission(page);
   await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(30);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();

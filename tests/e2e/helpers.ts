@@ -76,3 +76,21 @@ export async function recordTracker(page: Page) {
 
 export const trackerSeen = (page: Page) =>
   page.evaluate(() => [...(window as unknown as { __trackerSeen: Set<string> }).__trackerSeen]);
+
+/** On the title: fills in and submits the new-captain form. */
+export async function createCaptain(page: Page, name = 'Sisko', level = 36) {
+  await page.getByTestId('captain-name').fill(name);
+  await page.getByTestId('captain-level').selectOption(String(level));
+  await page.getByTestId('create-captain').click();
+  await expect(page.getByTestId('captain-card')).toContainText(name);
+}
+
+/** On the title: creates a captain, warps in and accepts the mission from the journal. */
+export async function startMission(page: Page, name = 'Sisko', level = 36) {
+  await createCaptain(page, name, level);
+  await page.getByTestId('launch').click();
+  await page.keyboard.press('KeyJ');
+  await page.getByTestId('journal-accept').click();
+  await expect(page.getByTestId('journal')).toBeHidden();
+  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+}

@@ -42,14 +42,14 @@ test('the JavaScript loaded at start fits the 450 KB gzip budget', () => {
 
 test('time from navigation to an interactive title screen', async ({ page }) => {
   // Recorded in the page, the moment it happens: the title's first frame has been drawn (the
-  // director marks data-scene="title") and the Accept button is in the DOM.
+  // director marks data-scene="title") and the captain panel is in the DOM.
   await page.addInitScript(() => {
     const w = window as unknown as { __titleAt?: number };
     const check = () => {
       if (
         w.__titleAt === undefined &&
         document.getElementById('game')?.dataset.scene === 'title' &&
-        document.querySelector('[data-testid="accept-mission"]')
+        document.querySelector('[data-testid="captain-panel"]')
       )
         w.__titleAt = performance.now();
     };

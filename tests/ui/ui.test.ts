@@ -65,6 +65,16 @@ function spyActions(): HudActions {
     updateSettings: vi.fn(),
     closeRewards: vi.fn(),
     hail: vi.fn(),
+    createCaptain: vi.fn(() => null),
+    selectCaptain: vi.fn(),
+    setCaptainLevel: vi.fn(),
+    launch: vi.fn(),
+    declineOffer: vi.fn(),
+    resume: vi.fn(),
+    replay: vi.fn(),
+    exportCaptain: vi.fn(),
+    importCaptain: vi.fn(),
+    dismissNotice: vi.fn(),
   };
 }
 

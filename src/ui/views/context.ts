@@ -15,6 +15,11 @@ export interface UiLocal {
   flashKey: number;
   flash: 'none' | 'hit' | 'defeat';
   announcement: string;
+  /** The journal (J) or the accolade window (L), when open. */
+  window: 'journal' | 'accolades' | null;
+  /** The new-captain form is open (it always is while there is no captain). */
+  creating: boolean;
+  createError: string | null;
 }
 
 export interface UiCommands {
@@ -23,6 +28,9 @@ export interface UiCommands {
   startRebind(id: string | null): void;
   resetBindings(): void;
   dismissComm(): void;
+  setWindow(w: UiLocal['window']): void;
+  setCreating(open: boolean): void;
+  setCreateError(message: string | null): void;
 }
 
 export interface View {

@@ -27,6 +27,9 @@ export function offerView({ s }: View) {
       </div>
       <footer class="dialog-foot">
         <span class="hint">Press <kbd>Enter</kbd> to accept</span>
+        <button type="button" class="btn" data-testid="decline-mission" @click=${() => s.actions.declineOffer()}>
+          Not now
+        </button>
         <button
           type="button"
           class="btn btn-primary"
@@ -81,6 +84,9 @@ export function rewardsView({ s }: View) {
         </dl>
       </div>
       <footer class="dialog-foot">
+        <button type="button" class="btn" data-testid="rewards-replay" @click=${() => s.actions.replay()}>
+          Replay mission
+        </button>
         <button
           type="button"
           class="btn btn-primary"

@@ -172,6 +172,8 @@ export function helpView({ s, cmd }: View) {
             <dt>${k('target')}</dt><dd>Next target</dd>
             <dt>${k('fullImpulse')}</dt><dd>Full Impulse (space)</dd>
             <dt>${k('hail')}</dt><dd>Hail a contact</dd>
+            <dt>${k('journal')}</dt><dd>Mission journal</dd>
+            <dt>${k('accolades')}</dt><dd>Accolades</dd>
             <dt>${k('pause')}</dt><dd>Pause menu</dd>
             <dt>${k('help')} or ${key('?')}</dt><dd>This screen</dd>
           </dl>

@@ -1,0 +1,253 @@
+/**
+ * Composition-root helper: joins the captains' store (with its save) to the run. It decides
+ * who plays a run (level, first completion or Mission Replay), books a completed run on the
+ * captain (rewards, items, tallies, accolades), saves a checkpoint when a step starts and
+ * resumes from it, and does the journal's Replay and the captain file export and import.
+ *
+ * Without a chosen captain the game plays as a level-36 guest whose progress is not saved
+ * (the attract mode, `?autopilot=1`, on a fresh browser).
+ */
+import type { MissionEffect } from './mission/events';
+import type { MissionScript } from './mission/schema';
+import {
+  exportCaptain,
+  importCaptain,
+  migrateSave,
+  SAVE_KEY,
+  SAVE_VERSION,
+  SafeProfileStorage,
+} from './persist/profileSave';
+import type { GameHost } from './session/host';
+import type { Session } from './session/Session';
+import type { HudStore } from './store/hud';
+import {
+  active,
+  type Captain,
+  captainProblem,
+  createProfileStore,
+  isReplay,
+  newCaptain,
+  type ProfileStore,
+  recordCompletion,
+} from './store/profile';
+import { buildProfileView } from './store/profileView';
+
+type Accolade = MissionScript['accolades'][number];
+
+export interface CaptainsOptions {
+  script: MissionScript;
+  host: GameHost;
+  store: HudStore;
+  storage: Storage | undefined;
+  /** A fresh session for a new run (a replay); the seed is the root's business. */
+  newSession(): Session;
+  /** Called when the run is replaced or resumed, so the root can reset the HUD. */
+  onNewRun(): void;
+  /** Settings notices and the like, shown with the save notices. */
+  initialNotices: string[];
+}
+
+export class Captains {
+  readonly profile: ProfileStore;
+  private readonly saveStorage: SafeProfileStorage;
+  private notices: string[];
+  private importError: string | null = null;
+  private guest: Captain;
+  /** Accolades the last completion earned, for the toasts. */
+  lastEarned: Accolade[] = [];
+
+  constructor(private readonly o: CaptainsOptions) {
+    this.notices = [...o.initialNotices];
+    this.guest = newCaptain('guest', 'Guest', o.script.levelRange.min, new Date().toISOString());
+    this.saveStorage = new SafeProfileStorage(o.storage, (m) => this.notice(m));
+    this.profile = createProfileStore({
+      name: SAVE_KEY,
+      version: SAVE_VERSION,
+      storage: this.saveStorage,
+      migrate: migrateSave,
+      onRehydrateError: (e) =>
+        this.saveStorage.quarantineLast(SAVE_KEY, e instanceof Error ? e.message : String(e)),
+      newId: () =>
+        `c${Date.now().toString(36)}${Math.floor(Math.random() * 1e9).toString(36)}`.slice(0, 24),
+      now: () => new Date().toISOString(),
+    });
+    this.profile.subscribe(() => this.publish());
+    o.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+  }
+
+  /** The captain playing: the chosen one, or the guest. */
+  get captain(): Captain {
+    return active(this.profile.getState()) ?? this.guest;
+  }
+
+  get isGuest(): boolean {
+    return active(this.profile.getState()) === null;
+  }
+
+  private notice(message: string) {
+    this.notices = [...this.notices, message];
+    this.publish();
+  }
+
+  /** Pushes the profile view into the HUD store. */
+  publish() {
+    // The save is read while the store is being made; notices from then wait for the store.
+    if (!this.profile) return;
+    const session = this.o.host.session;
+    const step = this.o.script.steps[session.mission.step];
+    this.o.store.setState({
+      profile: buildProfileView(
+        this.profile.getState(),
+        this.captain,
+        this.isGuest,
+        this.o.script,
+        { status: session.mission.status, stepTitle: step?.title ?? null },
+        this.notices,
+        this.importError,
+      ),
+    });
+  }
+
+  /** Before the mission is accepted: the run is played by the current captain. */
+  configureRun(): void {
+    const c = this.captain;
+    this.o.host.session.configureRun({
+      captainLevel: c.level,
+      replay: isReplay(c, this.o.script.id),
+    });
+  }
+
+  create(name: string, level: number): string | null {
+    const problem = captainProblem(name, level);
+    if (problem) return problem;
+    this.profile.getState().create(name, level);
+    this.configureRun();
+    return null;
+  }
+
+  select(id: string) {
+    this.profile.getState().select(id);
+    this.configureRun();
+  }
+
+  setLevel(level: number) {
+    if (this.isGuest) return;
+    this.profile.getState().setLevel(this.captain.id, level);
+    this.configureRun();
+  }
+
+  dismissNotice(index: number) {
+    this.notices = this.notices.filter((_, i) => i !== index);
+    this.publish();
+  }
+
+  /** Books mission effects on the captain; returns the accolades newly earned (for toasts). */
+  onEffects(effects: readonly MissionEffect[]): Accolade[] {
+    const reward = effects.find((e) => e.type === 'grantReward');
+    if (reward?.type !== 'grantReward') return [];
+    const session = this.o.host.session;
+    const tallies: Record<string, number> = {};
+    this.o.script.tallies.forEach((t, i) => {
+      const counts = session.mission.tallies[i]?.counts ?? [];
+      tallies[t.id] = counts.reduce((a, b) => a + b, 0);
+    });
+    const { captain, earned } = recordCompletion(
+      this.captain,
+      {
+        missionId: this.o.script.id,
+        igtTicks: session.igtTicks(),
+        tallies,
+        reward: { kind: reward.kind, sp: reward.sp, exp: reward.exp, mark: reward.mark },
+      },
+      this.o.script.accolades,
+      new Date().toISOString(),
+    );
+    if (this.isGuest) this.guest = captain;
+    else this.profile.getState().put(captain);
+    this.publish();
+    return earned;
+  }
+
+  private checkpoint(session: Session, stepId: string) {
+    if (this.isGuest) return;
+    const step = this.o.script.steps.find((s) => s.id === stepId);
+    this.profile.getState().setCheckpoint(this.captain.id, {
+      missionId: this.o.script.id,
+      stepId,
+      stepTitle: step?.title ?? stepId,
+      savedAt: new Date().toISOString(),
+      snapshot: session.snapshot(),
+    });
+  }
+
+  /** Starts a new run as a Mission Replay (or first run), accepted at once. */
+  replay() {
+    const session = this.o.newSession();
+    this.o.host.replaceSession(session);
+    this.configureRun();
+    session.queue({ type: 'accept' });
+    this.o.onNewRun();
+    this.publish();
+  }
+
+  /**
+   * Resumes the saved checkpoint. The snapshot is tried on a scratch session first (restored
+   * and stepped once); one that does not fit or breaks is dropped with a notice.
+   */
+  resume(): boolean {
+    const run = this.captain.run;
+    if (!run || this.isGuest) return false;
+    const problem = (() => {
+      try {
+        const trial = this.o.newSession();
+        const r = trial.restore(structuredClone(run.snapshot));
+        if (!r.ok) return r.problems.join('; ');
+        trial.step();
+        return null;
+      } catch (e) {
+        return `it could not be played (${(e as Error).message})`;
+      }
+    })();
+    if (problem) {
+      this.profile.getState().setCheckpoint(this.captain.id, null);
+      this.notice(`The saved checkpoint could not be resumed: ${problem}. It has been discarded.`);
+      return false;
+    }
+    const session = this.o.newSession();
+    session.restore(structuredClone(run.snapshot));
+    this.o.host.replaceSession(session);
+    this.o.onNewRun();
+    this.publish();
+    return true;
+  }
+
+  exportFile(): { name: string; text: string } | null {
+    if (this.isGuest) return null;
+    const c = this.captain;
+    const safe = c.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'captain';
+    return { name: `shutdown-captain-${safe}.json`, text: exportCaptain(c) };
+  }
+
+  /** Adds the captain in the file (as a copy with a new id if that id is taken). */
+  importText(text: string) {
+    const r = importCaptain(text);
+    if (!r.ok) {
+      this.importError = r.message;
+      this.publish();
+      return;
+    }
+    this.importError = null;
+    const s = this.profile.getState();
+    const taken = s.captains.some((c) => c.id === r.captain.id);
+    const captain = taken
+      ? {
+          ...r.captain,
+          id: `${r.captain.id.slice(0, 50)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
+        }
+      : r.captain;
+    s.put(captain);
+    s.select(captain.id);
+    this.configureRun();
+    this.publish();
+  }
+}
