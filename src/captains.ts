@@ -73,6 +73,7 @@ export class Captains {
     });
     this.profile.subscribe(() => this.publish());
     o.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+    this.publish();
   }
 
   /** The captain playing: the chosen one, or the guest. */

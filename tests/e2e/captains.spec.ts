@@ -129,3 +129,28 @@ test('export a captain and import it back; a wrong file is refused with a messag
   await expect(page.getByTestId('captain-select')).toBeVisible();
   await expect(page.getByTestId('captain-select').locator('option')).toHaveCount(2);
 });
+
+test('a run in progress is saved at step checkpoints and resumed after a reload', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/?seed=4');
+  await createCaptain(page, 'Odo', 41);
+  await page.getByTestId('launch').click();
+  await control(page, { autopilot: true, speed: 16, handOverAt: 'dock-at-ds9' });
+  await expect
+    .poll(async () => (await state(page)).mission.stepId, { timeout: 90_000 })
+    .toBe('the-best-defense');
+  await page.reload();
+  const resume = page.getByTestId('resume-run');
+  await expect(resume).toContainText('The Best Defense');
+  await resume.click();
+  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  const s = await state(page);
+  expect(s.mission.status).toBe('active');
+  expect(s.mission.stepId).toBe('the-best-defense');
+  expect(s.mission.objectives.find((o) => o.id === 'defense-go-to-ds9')?.state).not.toBe(
+    'complete',
+  );
+  expect(s.tick).toBeGreaterThan(0);
+});
