@@ -122,6 +122,95 @@ describe('mountUi', () => {
   const text = (sel: string) => q(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
   const objective = (id: string) => q(`[data-testid="objective"][data-objective-id="${id}"]`);
 
+  it('on the title: the captain form without captains; create goes through the action', () => {
+    store.setState({ phase: 'title' });
+    expect(q('[data-testid="captain-create"]')).not.toBeNull();
+    const levels = root.querySelectorAll('[data-testid="captain-level"] option');
+    expect([...levels].map((o) => o.getAttribute('value'))).toEqual(
+      Array.from({ length: 15 }, (_, i) => String(36 + i)),
+    );
+    (q('[data-testid="captain-name"]') as HTMLInputElement).value = 'Sisko';
+    (q('[data-testid="captain-level"]') as HTMLSelectElement).value = '45';
+    q('[data-testid="captain-create"]')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(actions.createCaptain).toHaveBeenCalledWith('Sisko', 45);
+  });
+
+  it('J opens the journal with Replay for a completed mission; L the accolade window', () => {
+    const accolade = (
+      id: string,
+      earned: boolean,
+      progress: { value: number; target: number } | null,
+    ) => ({
+      id,
+      name: id,
+      description: 'd',
+      points: 5,
+      category: progress ? 'defeat' : 'mission',
+      earned,
+      earnedAt: earned ? 'now' : null,
+      progress,
+    });
+    store.setState({
+      phase: 'playing',
+      status: 'complete',
+      profile: {
+        captains: [{ id: 'a', name: 'Sisko', level: 45, rank: 'Rear Admiral, Upper Half' }],
+        active: {
+          id: 'a',
+          name: 'Sisko',
+          level: 45,
+          rank: 'Rear Admiral, Upper Half',
+          accoladeScore: 15,
+          accolades: [
+            accolade('fluidic-reclamation', true, null),
+            accolade('wanted-by-section-31', false, { value: 64, target: 100 }),
+          ],
+          sp: 4838,
+          exp: 4640,
+          items: [{ mark: 'X', missionTitle: 'Shutdown', kind: 'replay' }],
+          checkpoint: null,
+          guest: false,
+        },
+        journal: [
+          {
+            id: 'shutdown',
+            title: 'Shutdown',
+            state: 'completed',
+            summary: 's',
+            historical: 'Retired in 2015.',
+            prerequisites: [{ title: 'War Games', done: true }],
+            levelRange: '36–50',
+            completions: 2,
+            bestIgt: '04:10.000',
+            currentStep: null,
+            nextReward: {
+              reason: 'Mission Replay: reduced rewards',
+              sp: 1935,
+              exp: 1856,
+              mark: 'X',
+            },
+          },
+        ],
+        notices: ['Your saved captains could not be loaded.'],
+        importError: null,
+      },
+    });
+    expect(text('[data-testid="save-notice"]')).toContain('could not be loaded');
+    key({ code: 'KeyJ' });
+    expect(text('[data-testid="journal"]')).toContain('Retired in 2015.');
+    expect(text('[data-testid="journal-sp"]')).toBe('4838');
+    q('[data-testid="replay-mission"]')!.click();
+    expect(actions.replay).toHaveBeenCalled();
+    expect(q('[data-testid="journal"]')).toBeNull();
+    key({ code: 'KeyL' });
+    const s31 = q('[data-testid="accolade"][data-accolade-id="wanted-by-section-31"]');
+    expect(s31?.dataset.earned).toBe('false');
+    expect(s31?.textContent).toContain('64/100');
+    expect(text('[data-testid="accolade-score"]')).toBe('15');
+    key({ code: 'Escape' });
+    expect(q('[data-testid="accolade-window"]')).toBeNull();
+  });
+
   it('lets the pointer through the overlay', () => {
     const container = root.firstElementChild as HTMLElement;
     expect(container.style.pointerEvents).toBe('none');
