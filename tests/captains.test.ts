@@ -6,29 +6,8 @@ import { queueBotCommands } from '../src/session/autopilot';
 import { GameHost } from '../src/session/host';
 import { Session } from '../src/session/Session';
 import { createHudStore } from '../src/store/hud';
+import { MemoryStorage } from './helpers';
 import { geometry, script } from './sim/simHelpers';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  key(i: number) {
-    return [...this.data.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 function boot(storage: MemoryStorage, seed = 5) {
   const host = new GameHost(new Session({ script, geometry, seed }));

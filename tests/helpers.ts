@@ -13,3 +13,26 @@ export function loadScript(rel: string): MissionScript {
 
 export const shutdown = () => loadScript('missions/shutdown.mission.json');
 export const fixture = (name: string) => loadScript(`missions/fixtures/${name}.mission.json`);
+
+/** A localStorage stand-in for tests (the Storage interface, in memory). */
+export class MemoryStorage {
+  data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+}

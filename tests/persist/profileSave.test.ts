@@ -8,21 +8,9 @@ import {
   SafeProfileStorage,
 } from '../../src/persist/profileSave';
 import { createProfileStore, newCaptain } from '../../src/store/profile';
+import { MemoryStorage } from '../helpers';
 
 const NOW = '2026-11-25T12:00:00.000Z';
-
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-  removeItem(k: string) {
-    this.data.delete(k);
-  }
-}
 
 /** Opens the store on `raw` the way the game does; returns the store and the notices. */
 function open(raw: string | null, storage = new MemoryStorage()) {
