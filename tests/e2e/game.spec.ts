@@ -25,10 +25,14 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   await page.getByTestId('launch').click();
   // The offer comes as the ship nears DS9: throttle up (the ship warps in facing it).
   await expect.poll(async () => (await state(page)).scene).toBe('space');
-  await page.keyboard.press('KeyW');
-  await page.keyboard.press('KeyW');
-  await page.keyboard.press('KeyW');
-  await page.getByTestId('accept-mission').click({ timeout: 20_000 });
+  // Throttle steps up with each press; keep pressing until the offer shows (a press made
+  // while the warp-in transition still holds the controls does nothing).
+  const offer = page.getByTestId('accept-mission');
+  await expect(async () => {
+    await page.keyboard.press('KeyW');
+    await expect(offer).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 40_000 });
+  await offer.click();
   await expect.poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('mission-tracker')).toContainText(
     'Report to the Bajor Sector, Outside DS9',
