@@ -53,8 +53,6 @@ export class Captains {
   private notices: string[];
   private importError: string | null = null;
   private guest: Captain;
-  /** Accolades the last completion earned, for the toasts. */
-  lastEarned: Accolade[] = [];
 
   constructor(private readonly o: CaptainsOptions) {
     this.notices = [...o.initialNotices];
@@ -201,7 +199,8 @@ export class Captains {
     const problem = (() => {
       try {
         const trial = this.o.newSession();
-        const r = trial.restore(structuredClone(run.snapshot));
+        // `restore` copies the snapshot: the saved one is not touched.
+        const r = trial.restore(run.snapshot);
         if (!r.ok) return r.problems.join('; ');
         trial.step();
         return null;
@@ -215,7 +214,7 @@ export class Captains {
       return false;
     }
     const session = this.o.newSession();
-    session.restore(structuredClone(run.snapshot));
+    session.restore(run.snapshot);
     this.o.host.replaceSession(session);
     this.o.onNewRun();
     this.publish();

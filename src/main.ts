@@ -250,13 +250,22 @@ function main(): void {
   });
   captains.configureRun();
 
-  const accept = () => {
+  /** Interface clicks also unlock the audio (browsers start it suspended). */
+  const click = () => {
     sound.resume();
     sound.ui('click');
-    if (host.session.mission.status !== 'offered') return;
+  };
+  /** Leaves the title for the sector, the run played by the current captain. */
+  const leaveTitle = () => {
     captains.configureRun();
-    host.queue({ type: 'accept' });
     launched = true;
+    syncHud(store, host.session, launched);
+  };
+  const accept = () => {
+    click();
+    if (host.session.mission.status !== 'offered') return;
+    leaveTitle();
+    host.queue({ type: 'accept' });
     store.setState({ phase: 'playing' });
   };
 
@@ -291,24 +300,19 @@ function main(): void {
       selectCaptain: (id) => captains.select(id),
       setCaptainLevel: (level) => captains.setLevel(level),
       launch: () => {
-        sound.resume();
-        sound.ui('click');
-        captains.configureRun();
-        launched = true;
-        syncHud(store, host.session, launched);
+        click();
+        leaveTitle();
       },
       declineOffer: () => {
         sound.ui('click');
         store.setState({ phase: 'playing' });
       },
       resume: () => {
-        sound.resume();
-        sound.ui('click');
+        click();
         captains.resume();
       },
       replay: () => {
-        sound.resume();
-        sound.ui('click');
+        click();
         captains.replay();
       },
       exportCaptain: () => {

@@ -14,10 +14,10 @@
 import { z } from 'zod';
 import {
   type Captain,
-  captainProblem,
   MAX_LEVEL,
   MIN_LEVEL,
   NAME_MAX,
+  nameProblem,
   type ProfileData,
   WAR_GAMES,
 } from '../store/profile';
@@ -46,7 +46,7 @@ const id = z
 const name = z
   .string()
   .max(NAME_MAX * 4)
-  .refine((n) => captainProblem(n, MIN_LEVEL) === null, {
+  .refine((n) => nameProblem(n) === null, {
     message: `a name of 1 to ${NAME_MAX} characters without control characters`,
   });
 const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);

@@ -75,17 +75,32 @@ export function rankFor(level: number): string {
   return 'Lieutenant';
 }
 
-/** Why a name or level is refused, or null when it is fine. */
-export function captainProblem(name: string, level: number): string | null {
+/** Why a name is refused, or null when it is fine. */
+export function nameProblem(name: string): string | null {
   const n = name.trim();
   if (n.length === 0) return 'Give your captain a name.';
   if (n.length > NAME_MAX) return `A name has at most ${NAME_MAX} characters.`;
   // Control characters would break the journal and exported files.
   for (const ch of n) if (ch.charCodeAt(0) < 32) return 'A name cannot hold control characters.';
-  if (!Number.isInteger(level) || level < MIN_LEVEL || level > MAX_LEVEL)
-    return `Level must be a whole number from ${MIN_LEVEL} to ${MAX_LEVEL}.`;
   return null;
 }
+
+export const levelOk = (level: number): boolean =>
+  Number.isInteger(level) && level >= MIN_LEVEL && level <= MAX_LEVEL;
+
+/** Why a name or level is refused, or null when both are fine. */
+export function captainProblem(name: string, level: number): string | null {
+  return (
+    nameProblem(name) ??
+    (levelOk(level) ? null : `Level must be a whole number from ${MIN_LEVEL} to ${MAX_LEVEL}.`)
+  );
+}
+
+/** The levels a captain can have, lowest first (36–50). */
+export const LEVELS: readonly number[] = Array.from(
+  { length: MAX_LEVEL - MIN_LEVEL + 1 },
+  (_, i) => MIN_LEVEL + i,
+);
 
 export function newCaptain(id: string, name: string, level: number, now: string): Captain {
   return {
@@ -263,7 +278,7 @@ export function createProfileStore(o: ProfileStoreOptions) {
           set((s) => (s.captains.some((c) => c.id === id) ? { activeId: id } : {}));
         },
         setLevel(id, level) {
-          if (!Number.isInteger(level) || level < MIN_LEVEL || level > MAX_LEVEL) return;
+          if (!levelOk(level)) return;
           update(set, id, (c) => ({
             ...c,
             level,
