@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { control, createCaptain, state, watchConsole } from './helpers';
+import { control, createCaptain, startMission, state, watchConsole } from './helpers';
 
 /** Lets the autopilot finish the run at speed 16, then waits for the rewards dialog. */
 async function finishWithAutopilot(page: Page) {
@@ -18,7 +18,9 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await page.goto('/?seed=11');
   await createCaptain(page, 'Benjamin Sisko', 45);
   await expect(page.getByTestId('captain-rank')).toContainText('Rear Admiral, Upper Half');
-  await page.getByTestId('launch').click();
+  // The title offers the mission to the new captain.
+  await page.getByTestId('accept-mission').click();
+  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
   await finishWithAutopilot(page);
   const first = page.getByTestId('rewards-dialog');
   await expect(first).toHaveAttribute('data-kind', 'first-completion');
@@ -135,8 +137,8 @@ test('a run in progress is saved at step checkpoints and resumed after a reload'
 }) => {
   test.setTimeout(120_000);
   await page.goto('/?seed=4');
-  await createCaptain(page, 'Odo', 41);
-  await page.getByTestId('launch').click();
+  // Warp in and accept from the journal (J).
+  await startMission(page, 'Odo', 41);
   await control(page, { autopilot: true, speed: 16, handOverAt: 'dock-at-ds9' });
   await expect
     .poll(async () => (await state(page)).mission.stepId, { timeout: 90_000 })

@@ -6,7 +6,6 @@ import {
   control,
   createCaptain,
   recordTracker,
-  startMission,
   state,
   trackerSeen,
   waitForObjective,
@@ -111,8 +110,9 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
 });
 
 test('Esc pauses: the tick stops until resumed', async ({ page }) => {
+  // A fresh browser: the title offers the mission straight away (played as a guest).
   await page.goto('/?seed=5');
-  await startMission(page);
+  await page.getByTestId('accept-mission').click();
   await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(30);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();

@@ -3,17 +3,8 @@
  */
 import { html, nothing } from 'lit-html';
 import type { AccoladeEntry, JournalMission } from '../../store/hud';
+import { LEVELS, rankFor } from '../../store/profile';
 import type { View } from './context';
-
-const LEVELS = Array.from({ length: 15 }, (_, i) => 36 + i);
-/** Same rule as the store's: shown before the store is asked. */
-const RANKS: [number, string][] = [
-  [50, 'Vice Admiral'],
-  [45, 'Rear Admiral, Upper Half'],
-  [40, 'Rear Admiral, Lower Half'],
-  [36, 'Captain'],
-];
-const rankHint = (level: number) => RANKS.find(([min]) => level >= min)?.[1] ?? 'Captain';
 
 function levelSelect(value: number, onChange: (level: number) => void, label: string) {
   return html`<label class="field">
@@ -24,7 +15,7 @@ function levelSelect(value: number, onChange: (level: number) => void, label: st
       @change=${(e: Event) => onChange(Number((e.target as HTMLSelectElement).value))}
     >
       ${LEVELS.map(
-        (l) => html`<option value=${l} ?selected=${l === value}>${l} · ${rankHint(l)}</option>`,
+        (l) => html`<option value=${l} ?selected=${l === value}>${l} · ${rankFor(l)}</option>`,
       )}
     </select>
   </label>`;
@@ -56,7 +47,7 @@ function createForm({ s, ui, cmd }: View) {
     <label class="field">
       <span class="field-label">Level</span>
       <select name="captain-level" data-testid="captain-level">
-        ${LEVELS.map((l) => html`<option value=${l}>${l} · ${rankHint(l)}</option>`)}
+        ${LEVELS.map((l) => html`<option value=${l}>${l} · ${rankFor(l)}</option>`)}
       </select>
     </label>
     <p class="hint">Every captain from level 36 has finished “War Games”, the episode before.</p>
@@ -97,6 +88,18 @@ export function titleView(v: View) {
   const p = s.profile;
   const a = p.active;
   const creating = ui.creating || p.captains.length === 0;
+  // The ship is already on its way in to DS9, where the mission is offered: it can be taken
+  // straight from the title (as a guest while there is no captain) or on arrival.
+  const offered = s.status === 'offered' && p.journal.some((m) => m.state === 'available');
+  const acceptButton = (label: string, primary: boolean) =>
+    html`<button
+      type="button"
+      class=${primary ? 'btn btn-primary' : 'btn'}
+      data-testid="accept-mission"
+      @click=${() => s.actions.accept()}
+    >
+      ${label}
+    </button>`;
   return html`<div class="title-panel-wrap">
     <section class="panel captain-panel" data-testid="captain-panel" data-modal="title" aria-label="Captain">
       ${
@@ -125,7 +128,8 @@ export function titleView(v: View) {
               </div>
               ${levelSelect(a.level, (l) => s.actions.setCaptainLevel(l), 'Level (the replay rewards follow it)')}
               <div class="row">
-                <button type="button" class="btn btn-primary" data-testid="launch" data-autofocus @click=${() => s.actions.launch()}>
+                ${offered ? acceptButton(`Accept ${s.missionTitle}`, true) : nothing}
+                <button type="button" class=${offered ? 'btn' : 'btn btn-primary'} data-testid="launch" data-autofocus @click=${() => s.actions.launch()}>
                   Warp to the Bajor Sector
                 </button>
                 ${
@@ -145,7 +149,14 @@ export function titleView(v: View) {
               </div>`
             : nothing
       }
-      ${creating && p.captains.length === 0 ? html`<div class="row row-small">${importButton(v)}</div>` : nothing}
+      ${
+        creating && p.captains.length === 0
+          ? html`<div class="row row-small">
+            ${importButton(v)}
+            ${offered ? acceptButton('Play as a guest (nothing is saved)', false) : nothing}
+          </div>`
+          : nothing
+      }
       ${p.importError ? html`<p class="form-error" role="alert" data-testid="import-error">${p.importError}</p>` : nothing}
     </section>
   </div>`;
