@@ -159,7 +159,9 @@ test('the autopilot at speed 16 completes Shutdown with the same final hash as n
     if (s.mission.status === 'complete') break;
     await page.waitForTimeout(100);
   }
-  await expect(page.getByTestId('accolade-toast')).toContainText('Fluidic Reclamation');
+  await expect(page.getByTestId('accolade-toast')).toContainText(
+    'Fluidic Reclamation — Save Deep Space 9 (10)',
+  );
   await expect(page.getByTestId('rewards-dialog')).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/mission-complete.png' });
   const final = await state(page);

@@ -253,20 +253,20 @@ export function journalView(v: View) {
 
 function accoladeItem(a: AccoladeEntry) {
   return html`<li class="accolade-entry ${a.earned ? 'is-earned' : 'is-unearned'}" data-testid="accolade" data-accolade-id=${a.id} data-earned=${String(a.earned)}>
-    <span class="accolade-mark" aria-hidden="true">${a.earned ? '★' : '☆'}</span>
-    <div class="accolade-text">
-      <div class="accolade-name">${a.name} <span class="accolade-points">${a.points}</span></div>
-      <div class="accolade-desc">${a.description}</div>
+    <span class="accolade-entry-mark" aria-hidden="true">${a.earned ? '★' : '☆'}</span>
+    <div class="accolade-entry-text">
+      <div class="accolade-entry-name">${a.name} <span class="accolade-entry-points">${a.points}</span></div>
+      <div class="accolade-entry-desc">${a.description}</div>
       ${
         a.progress
-          ? html`<div class="accolade-progress" data-testid="accolade-progress">
+          ? html`<div class="accolade-entry-progress" data-testid="accolade-progress">
             <progress max=${a.progress.target} value=${a.progress.value}></progress>
             <span>${a.progress.value}/${a.progress.target}</span>
           </div>`
           : nothing
       }
     </div>
-    <span class="accolade-state">${a.earned ? 'Earned' : 'Not yet'}</span>
+    <span class="accolade-entry-state">${a.earned ? 'Earned' : 'Not yet'}</span>
   </li>`;
 }
 

@@ -53,8 +53,9 @@ export function accoladeView({ ui }: View) {
     <div class="accolade-medal" aria-hidden="true">★</div>
     <div class="accolade-body">
       <div class="accolade-kicker">Accolade earned</div>
-      <div class="accolade-name" data-testid="accolade-name">${a.name}</div>
-      <div class="accolade-desc">${a.description}</div>
+      <div class="accolade-name" data-testid="accolade-name">
+        ${a.name} — ${a.description} (${a.points})
+      </div>
     </div>
     <div class="accolade-points" data-testid="accolade-points">
       <strong>${a.points}</strong><span>points</span>
