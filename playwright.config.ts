@@ -12,7 +12,8 @@ function playwrightChromium(): string | undefined {
 }
 
 const executablePath = process.env.CHROMIUM_PATH ?? playwrightChromium() ?? '/usr/bin/chromium';
-const port = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const port = Number(process.env.PW_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
