@@ -1,19 +1,20 @@
 /**
- * The director runs above every other scene for the whole game. Each frame it lets the
- * composition root advance the simulation (`onFrame`), hands the fx of the ticks just run to
+ * The director runs above every other scene for the whole game. Each frame (after the
+ * application has read input and advanced the host) it hands the fx of the ticks just run to
  * the sound and to the scene on show, shows the scene the session is in (title while the
  * mission is offered, then space or ground), and plays the transition the world asks for over
  * everything (warp streaks, transporter sparkle, doors, a flash), or a plain fade when the
- * player prefers reduced motion.
+ * player prefers reduced motion. A world replaced from outside (a restore, a seek: the host's
+ * epoch moves) is drawn at once, without a transition.
  *
- * It is the top scene, so it updates first and renders last: the simulation is advanced before
- * the world scenes read it, and the transition overlay covers them.
+ * It is the top scene, so it updates first and renders last: the transition overlay covers
+ * the world scenes.
  */
 import Phaser from 'phaser';
 import { Effects } from './effects';
 import { SceneKey } from './keys';
 import { ART_READY } from './PreloadScene';
-import type { GameOptions, World } from './types';
+import type { GameOptions } from './types';
 import type { WorldScene } from './WorldScene';
 
 type Shown = 'none' | 'title' | 'space' | 'ground';
@@ -49,7 +50,7 @@ export class DirectorScene extends Phaser.Scene {
   private ready = false;
   private shown: Shown = 'none';
   private shownScene = '';
-  private shownWorld: World | null = null;
+  private shownEpoch = -1;
   private lastTransition: number | null = null;
   private playing: Playing | null = null;
   private cover!: Phaser.GameObjects.Rectangle;
@@ -82,6 +83,23 @@ export class DirectorScene extends Phaser.Scene {
     }));
   }
 
+  /**
+   * The game art is still being baked behind the title: once the player has left the title the
+   * world waits (the application runs no ticks) and the title stays, rather than play with
+   * missing art. Also true before the preloader has the title up.
+   */
+  holding(): boolean {
+    if (!this.ready) return true;
+    return !this.opts.atTitle() && this.registry.get(ART_READY) === false;
+  }
+
+  /** The scene on show reads its controls (called by the application before it advances). */
+  readInput(time: number): void {
+    if (!this.ready || this.shown === 'title' || this.shown === 'none') return;
+    const key = this.shown === 'space' ? SceneKey.space : SceneKey.ground;
+    if (this.scene.isActive(key)) (this.scene.get(key) as WorldScene).readInput(time);
+  }
+
   override update(_time: number, delta: number): void {
     if (!this.ready) {
       // Nothing to direct before the preloader has the title on screen.
@@ -90,12 +108,11 @@ export class DirectorScene extends Phaser.Scene {
     }
     const host = this.opts.host;
     const session = host.session;
-    // The game art is still being baked behind the title: once the player has left the title
-    // the world waits (no time passes) and the title stays, rather than play with missing art.
     const atTitle = this.opts.atTitle();
-    const holding = !atTitle && this.registry.get(ART_READY) === false;
-    this.opts.onFrame(holding ? 0 : delta);
+    const holding = this.holding();
     const world = session.world;
+    const jumped = host.epoch !== this.shownEpoch;
+    this.shownEpoch = host.epoch;
     const fx = host.drainFx();
 
     const want: Shown = atTitle || holding ? 'title' : world.sceneKind;
@@ -105,20 +122,21 @@ export class DirectorScene extends Phaser.Scene {
         this.show('title');
         switched = true;
       }
-    } else if (
-      this.shown !== want ||
-      this.shownScene !== world.scene ||
-      this.shownWorld !== world
-    ) {
+    } else if (this.shown !== want || this.shownScene !== world.scene) {
       this.show(want);
       this.shownScene = world.scene;
-      this.shownWorld = world;
       switched = true;
     }
 
     if (want !== 'title') {
       const t = world.transition;
-      if (t && t.startTick !== this.lastTransition) {
+      if (jumped) {
+        // A restore or a seek: the new world is simply drawn (its transition, if any, is past).
+        this.lastTransition = t?.startTick ?? null;
+        this.playing = null;
+        switched = false;
+        fx.length = 0;
+      } else if (t && t.startTick !== this.lastTransition) {
         this.lastTransition = t.startTick;
         if (world.tick - t.startTick <= STALE_TICKS) this.play(t.kind);
         else if (switched) this.play('fade');

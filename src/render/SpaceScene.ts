@@ -180,6 +180,17 @@ export class SpaceScene extends WorldScene {
     this.beams = [];
   }
 
+  protected override onJump(): void {
+    // Wrecks and views of the old moment go; the new world's ships are made afresh next sync.
+    for (const d of this.darkSpots) d.destroy();
+    this.darkSpots = [];
+    for (const v of this.ships.values()) v.sprite.destroy();
+    this.ships.clear();
+    for (const t of this.torpedoes.values()) t.sprite.destroy();
+    this.torpedoes.clear();
+    this.beams = [];
+  }
+
   protected radiusOf(e: Entity): number {
     return (SHIPS[e.archetype] ?? DEFAULT_SHIP).radius;
   }

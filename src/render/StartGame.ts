@@ -15,14 +15,30 @@ export interface StartGameOptions extends TitleInfo, GameOptions {
 }
 
 /**
+ * What the application's frame loop asks of the renderer. Phaser's own loop is stopped once the
+ * game has booted: the application measures time, reads input, advances the host, then draws.
+ */
+export interface RenderHandle {
+  /** The controls of the scene on show turn into commands (before the host advances). */
+  readInput(now: number): void;
+  /** Draws the session as it stands (scene updates, interpolation, then the frame). */
+  draw(now: number, elapsedMs: number): void;
+  /** True while the world cannot be shown yet (its art is still being made): no time passes. */
+  holding(): boolean;
+  readonly game: Phaser.Game;
+}
+
+/**
  * Creates the Phaser game inside `parent` (which should be sized by CSS: the canvas follows it).
  * The only entry point into the render layer; the composition root decides what to pass.
  * Scene order is render order: the director is last, so it draws over the others (and, as the
  * top scene, updates first: the simulation is advanced before anything reads it).
  */
-export function startGame(parent: HTMLElement, options: StartGameOptions): Phaser.Game {
+export function startGame(parent: HTMLElement, options: StartGameOptions): RenderHandle {
   const { renderer, title, summary, briefing, ...game } = options;
-  return new Phaser.Game({
+  const director = new DirectorScene(game);
+  let booted = false;
+  const phaser = new Phaser.Game({
     // Explicit, no AUTO: `?renderer=canvas` must really test the Canvas renderer.
     type: renderer === 'canvas' ? Phaser.CANVAS : Phaser.WEBGL,
     parent,
@@ -47,7 +63,37 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Phase
       new TitleScene({ title, summary, briefing }),
       new SpaceScene(game),
       new GroundScene(game),
-      new DirectorScene(game),
+      director,
     ],
+    callbacks: {
+      // Runs just before Phaser starts its own frame loop: stop it straight after (the
+      // application's loop calls `draw`).
+      postBoot: (g) => {
+        queueMicrotask(() => {
+          g.loop.stop();
+          booted = true;
+        });
+      },
+    },
   });
+  return {
+    game: phaser,
+    readInput: (now) => {
+      if (booted) director.readInput(now);
+    },
+    draw: (now, elapsedMs) => {
+      if (!booted) return;
+      const loop = phaser.loop as {
+        -readonly [K in keyof Phaser.Core.TimeStep]: Phaser.Core.TimeStep[K];
+      };
+      // Phaser's input and clocks read these; the application's measured time stands in.
+      loop.time = now;
+      loop.now = now;
+      loop.delta = elapsedMs;
+      loop.rawDelta = elapsedMs;
+      loop.frame++;
+      phaser.step(now, elapsedMs);
+    },
+    holding: () => director.holding(),
+  };
 }

@@ -5,8 +5,10 @@
  * bracket. A subclass draws its own world from the session every frame (`syncWorld`) and turns
  * the simulation's fx into effects (`handleFx`).
  *
- * Frame order (the director runs first): simulation advanced → input read → views synced to
- * the interpolated snapshot → fx of the ticks just run played → camera and interface placed.
+ * Frame order (the application's loop): input read (`readInput`) → simulation advanced → the
+ * director → views synced to the interpolated snapshot → fx of the ticks just run played →
+ * camera and interface placed. A new world object with the same scene (a new run, a restore, a
+ * seek) is adopted in place, without rebuilding the scene.
  */
 import Phaser from 'phaser';
 import { Minimap, type MinimapShape, Waypoint } from './hud';
@@ -49,6 +51,7 @@ export abstract class WorldScene extends Phaser.Scene {
   private fxQueue: Fx[] = [];
   private bracketTime = 0;
   private placed = false;
+  private epoch = -1;
 
   constructor(key: string, opts: GameOptions) {
     super({ key });
@@ -68,6 +71,7 @@ export abstract class WorldScene extends Phaser.Scene {
     const session = this.opts.host.session;
     this.world = session.world;
     this.sceneId = this.world.scene;
+    this.epoch = this.opts.host.epoch;
     ensureUiTextures(this);
 
     this.bgLayer = this.add.layer();
@@ -125,17 +129,20 @@ export abstract class WorldScene extends Phaser.Scene {
 
   /** True while this scene shows the world the session is in (false until the director swaps). */
   protected current(): boolean {
-    const world = this.opts.host.session.world;
-    return world === this.world && world.scene === this.sceneId;
+    return this.opts.host.session.world.scene === this.sceneId;
   }
 
-  override update(time: number, delta: number): void {
+  /** Reads the controls into commands; the application calls it before it advances the host. */
+  readInput(time: number): void {
+    if (this.current()) this.controls.update(time, this.opts.host.session.world);
+  }
+
+  override update(_time: number, delta: number): void {
     if (!this.current()) {
       this.fxQueue.length = 0;
       return;
     }
-    const world = this.world;
-    this.controls.update(time, world);
+    this.adoptWorld();
     this.syncWorld();
     for (const fx of this.fxQueue) this.handleFx(fx);
     this.fxQueue.length = 0;
@@ -144,6 +151,25 @@ export abstract class WorldScene extends Phaser.Scene {
     this.drawBracket(delta);
     this.drawHud(delta);
   }
+
+  /**
+   * The session's world object is replaced on accept, restore and seek. Views are kept by
+   * entity id, so drawing the new one needs no rebuild; after a jump (restore, seek) the
+   * camera snaps and short-lived effects of the old world are dropped.
+   */
+  private adoptWorld(): void {
+    const host = this.opts.host;
+    if (host.session.world !== this.world) this.world = host.session.world;
+    if (host.epoch !== this.epoch) {
+      this.epoch = host.epoch;
+      this.fxQueue.length = 0;
+      this.snapCamera = true;
+      this.onJump();
+    }
+  }
+
+  /** A restore or seek happened: drop what belongs to the old world's moment (wrecks, fx). */
+  protected onJump(): void {}
 
   private followCamera(delta: number): void {
     const [lo, hi] = this.zoomRange;

@@ -162,7 +162,7 @@ export class InputController {
   }
 
   private send(c: Command): void {
-    this.opts.host.queue(c);
+    this.opts.command(c);
   }
 
   /**

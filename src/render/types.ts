@@ -10,7 +10,7 @@ export type World = Session['world'];
 export type Entity = World['entities'][number];
 export type Projectile = World['projectiles'][number];
 export type Fx = ReturnType<GameHost['drainFx']>[number];
-export type Command = Parameters<GameHost['queue']>[0];
+export type Command = Session['log'][number][1];
 type SimContext = Session['ctx'];
 export type MapGeometry = SimContext['geometry'][string];
 export type ZoneShape = NonNullable<ReturnType<SimContext['zones']['get']>>['shape'];
@@ -26,10 +26,11 @@ export interface SoundSink {
 
 /** What the game scenes need from the composition root (the title facts aside). */
 export interface GameOptions {
+  /** Read only: the session to draw, the interpolation state. Render never advances it. */
   host: GameHost;
   sound: SoundSink;
-  /** Called once per rendered frame with its wall time: the root advances the simulation. */
-  onFrame(elapsedMs: number): void;
+  /** Where the controls' commands go (the application decides whether they count). */
+  command(c: Command): void;
   /** Action name → `KeyboardEvent.code` (forward, back, left, right, fire, torpedo, …). */
   bindings(): Record<string, string>;
   reducedMotion(): boolean;

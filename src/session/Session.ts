@@ -13,7 +13,7 @@ import type { MissionEffect, MissionEvent } from '../mission/events';
 import { initialState, type MissionState, reduce } from '../mission/machine';
 import type { MissionScript } from '../mission/schema';
 import { type Difficulty, SIM_VERSION } from '../sim/balance';
-import { type Command, sanitizeCommand } from '../sim/commands';
+import { type AcceptCommand, type Command, type RunParams, sanitizeCommand } from '../sim/commands';
 import { createContext, type SimContext } from '../sim/context';
 import type { MapGeometry } from '../sim/maps';
 import { applyEffect, changeScene } from '../sim/spawn';
@@ -27,11 +27,14 @@ export const RESTART_DELAY = 180;
 export interface SessionOptions {
   script: MissionScript;
   geometry: Record<string, MapGeometry>;
+  /** The seed of the world before the mission is accepted, and the default of the run's. */
   seed: number;
   difficulty?: Difficulty;
   captainLevel?: number;
   replay?: boolean;
 }
+
+export type { RunParams };
 
 export interface SessionSnapshot {
   version: number;
@@ -52,22 +55,27 @@ export interface TickReport {
 
 export class Session {
   readonly ctx: SimContext;
-  readonly seed: number;
-  /** Set by `configureRun` before the mission is accepted; the accept event carries them. */
-  captainLevel: number;
-  replay: boolean;
   world: World;
   mission: MissionState;
-  /** Every command with the tick it was applied on, in order. */
+  /**
+   * Every command with the tick it was applied on, in order. Accepting the mission starts the
+   * run afresh, so the log then begins again with the full accept command on tick 1.
+   */
   log: [number, Command][] = [];
+  /** What an `accept` without parameters is filled with (set while the mission is offered). */
+  private defaults: RunParams;
+  private runParams: RunParams | null = null;
   private queued: Command[] = [];
 
   constructor(options: SessionOptions) {
     this.ctx = createContext(options.script, options.geometry);
-    this.seed = options.seed;
-    this.captainLevel = options.captainLevel ?? options.script.levelRange.min;
-    this.replay = options.replay ?? false;
-    this.world = createWorld(options.seed, options.difficulty ?? 'normal');
+    this.defaults = {
+      seed: options.seed,
+      difficulty: options.difficulty ?? 'normal',
+      captainLevel: options.captainLevel ?? options.script.levelRange.min,
+      missionReplay: options.replay ?? false,
+    };
+    this.world = createWorld(options.seed, this.defaults.difficulty);
     this.mission = initialState(options.script);
     // Before the mission is accepted the ship is already in the first step's scene, where the
     // offer zone is watched.
@@ -84,27 +92,54 @@ export class Session {
     return this.world.tick;
   }
 
+  /** The run's seed (the accepted one once the mission is accepted). */
+  get seed(): number {
+    return this.run?.seed ?? this.defaults.seed;
+  }
+
+  /** The parameters of the accepted run (its accept command's), null before. */
+  get run(): RunParams | null {
+    return this.mission.acceptedAt !== null ? this.runParams : null;
+  }
+
+  /** The run parameters an accept without them would get. */
+  get runDefaults(): RunParams {
+    return { ...this.defaults };
+  }
+
   /**
-   * Sets who plays the run (the captain's level) and whether it is a Mission Replay. Allowed
-   * only while the mission is still offered: the accept event records both for good.
+   * Sets what an `accept` without parameters is filled with (who plays, the seed, the
+   * difficulty). Allowed only while the mission is still offered.
    */
-  configureRun(run: {
-    captainLevel: number;
-    replay: boolean;
-  }): Result<void, { path: string; message: string }> {
+  configureRun(run: Partial<RunParams>): Result<void, { path: string; message: string }> {
     if (this.mission.status !== 'offered')
       return fail([{ path: '$', message: 'the run is already under way' }]);
-    const { min, max } = this.ctx.script.levelRange;
-    if (!Number.isInteger(run.captainLevel) || run.captainLevel < min || run.captainLevel > max)
-      return fail([{ path: '$.captainLevel', message: `must be from ${min} to ${max}` }]);
-    this.captainLevel = run.captainLevel;
-    this.replay = run.replay;
+    const next = { ...this.defaults, ...run };
+    const problem = this.runProblem(next);
+    if (problem) return fail([problem]);
+    this.defaults = next;
     return ok(undefined);
   }
 
-  /** Queues a command for the next tick; malformed commands are dropped. */
+  private runProblem(run: RunParams): { path: string; message: string } | null {
+    const { min, max } = this.ctx.script.levelRange;
+    if (!Number.isInteger(run.captainLevel) || run.captainLevel < min || run.captainLevel > max)
+      return { path: '$.captainLevel', message: `must be from ${min} to ${max}` };
+    if (!Number.isInteger(run.seed) || run.seed < 0 || run.seed > 0xffffffff)
+      return { path: '$.seed', message: 'must be a whole number from 0 to 4294967295' };
+    return null;
+  }
+
+  /**
+   * Queues a command for the next tick; malformed commands are dropped (an accept whose
+   * parameters do not fit the mission too).
+   */
   queue(command: unknown): boolean {
-    const c = sanitizeCommand(command);
+    let c = sanitizeCommand(command);
+    if (c?.type === 'accept') {
+      const full: Required<AcceptCommand> = { ...this.defaults, ...c, type: 'accept' };
+      c = this.runProblem(full) ? null : full;
+    }
     if (c) this.queued.push(c);
     return c !== null;
   }
@@ -112,13 +147,23 @@ export class Session {
   step(): TickReport {
     const commands = this.queued;
     this.queued = [];
-    const tick = this.world.tick + 1;
-    for (const c of commands) this.log.push([tick, c]);
     const effects: MissionEffect[] = [];
     const events: MissionEvent[] = [];
-    if (commands.some((c) => c.type === 'accept')) {
+    const accept =
+      this.mission.status === 'offered'
+        ? (commands.find((c) => c.type === 'accept') as Required<AcceptCommand> | undefined)
+        : undefined;
+    if (accept) this.startRun(accept);
+    const tick = this.world.tick + 1;
+    for (const c of commands) if (c.type !== 'accept' || c === accept) this.log.push([tick, c]);
+    if (accept) {
       this.feed(
-        { type: 'accept', tick, captainLevel: this.captainLevel, replay: this.replay },
+        {
+          type: 'accept',
+          tick,
+          captainLevel: accept.captainLevel,
+          replay: accept.missionReplay,
+        },
         events,
         effects,
       );
@@ -129,6 +174,19 @@ export class Session {
       this.feed({ type: 'restartStep', tick: this.world.tick }, events, effects);
     }
     return { tick: this.world.tick, events, effects };
+  }
+
+  /**
+   * The run starts from the mission's start state: a new world from the accepted seed and
+   * difficulty at tick 0, in the first step's scene. Nothing done before accepting carries in.
+   */
+  private startRun(run: RunParams) {
+    this.world = createWorld(run.seed, run.difficulty);
+    this.mission = initialState(this.ctx.script);
+    changeScene(this.world, this.ctx, this.ctx.script.steps[0]!.scene, 'none');
+    this.log = [];
+    const { seed, difficulty, captainLevel, missionReplay } = run;
+    this.runParams = { seed, difficulty, captainLevel, missionReplay };
   }
 
   private feed(event: MissionEvent, events: MissionEvent[], effects: MissionEffect[]) {
@@ -147,8 +205,8 @@ export class Session {
       simVersion: SIM_VERSION,
       missionId: this.ctx.script.id,
       seed: this.seed,
-      captainLevel: this.captainLevel,
-      replay: this.replay,
+      captainLevel: this.mission.captainLevel,
+      replay: this.mission.replay,
       world: this.world,
       mission: this.mission,
     });
@@ -171,8 +229,12 @@ export class Session {
     }
     this.world = structuredClone(snapshot.world);
     this.mission = structuredClone(snapshot.mission);
-    this.captainLevel = snapshot.captainLevel;
-    this.replay = snapshot.replay;
+    this.runParams = {
+      seed: snapshot.seed,
+      difficulty: this.world.difficulty,
+      captainLevel: this.mission.captainLevel,
+      missionReplay: this.mission.replay,
+    };
     this.queued = [];
     this.log = this.log.filter(([t]) => t <= this.world.tick);
     return ok(true);

@@ -10,12 +10,22 @@
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import type { Command } from '../sim/commands';
 import type { Fx } from '../sim/world';
-import { queueBotCommands } from './autopilot';
 import type { Session } from './Session';
 
 export const TICK_MS = 1000 / 60;
 
-const RELEASE: Command[] = [
+/**
+ * Who sends the commands of the coming tick: the player's input, the bot or a recorded run.
+ * The session cannot tell them apart; the application layer knows which one it used.
+ */
+export interface CommandSource {
+  readonly kind: 'player' | 'bot' | 'replay';
+  /** The commands for the tick about to run (called once per tick, before it). */
+  next(session: Session): readonly Command[];
+}
+
+/** Everything held is let go: what the player's controls start from after the bot. */
+export const RELEASE: readonly Command[] = [
   { type: 'throttle', value: 0 },
   { type: 'turn', value: 0 },
   { type: 'fullImpulse', on: false },
@@ -31,11 +41,21 @@ export interface Pose {
   angle: number;
 }
 
+/** A source that sends nothing (until the application gives the host a real one). */
+const SILENT: CommandSource = { kind: 'player', next: () => [] };
+
 export class GameHost {
   session: Session;
   speed = 1;
   paused = false;
-  autopilot = false;
+  /** Sends each tick's commands; swapped by the application (player, bot, replay). */
+  source: CommandSource = SILENT;
+  /**
+   * Counts the times the world was replaced from outside the tick loop (a new run, a restore,
+   * a seek): a renderer that sees it change draws the new world at once, without transitions
+   * or interpolation from the old one.
+   */
+  epoch = 0;
   /**
    * When the objective with this id becomes active, the autopilot hands the controls over
    * (tests, practice of one part of a run): speed drops to 1 and no further tick runs in the
@@ -47,6 +67,8 @@ export class GameHost {
    * with the session as it stands then: the composition root saves it as the run's checkpoint.
    */
   onCheckpoint: ((session: Session, stepId: string) => void) | null = null;
+  /** Called when `handOverAt` is reached: the application gives the controls to the player. */
+  onHandOver: (() => void) | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
   alpha = 0;
   private acc = 0;
@@ -60,12 +82,13 @@ export class GameHost {
     this.session = session;
   }
 
-  setSpeed(speed: number) {
-    this.speed = Math.min(MAX_SPEED, Math.max(1, Math.round(speed)));
+  get autopilot(): boolean {
+    return this.source.kind === 'bot';
   }
 
-  queue(command: Command) {
-    if (!this.paused) this.session.queue(command);
+  setSpeed(speed: number) {
+    if (typeof speed !== 'number' || !Number.isFinite(speed)) return;
+    this.speed = Math.min(MAX_SPEED, Math.max(1, Math.round(speed)));
   }
 
   /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
@@ -98,8 +121,22 @@ export class GameHost {
   }
 
   /** Starts over with another session (a replay, a resumed checkpoint); drops what was pending. */
-  replaceSession(session: Session) {
+  replaceSession(session: Session, jump = true) {
     this.session = session;
+    if (jump) this.jumped();
+    else this.forget();
+  }
+
+  /**
+   * The world was changed from outside the tick loop (a restore, a seek): forget the poses and
+   * the pending output of the old one.
+   */
+  jumped() {
+    this.epoch++;
+    this.forget();
+  }
+
+  private forget() {
     this.acc = 0;
     this.alpha = 0;
     this.previous.clear();
@@ -109,18 +146,12 @@ export class GameHost {
     this.handedOver = false;
   }
 
-  /** Hands the controls back to the player: everything the autopilot was holding is released. */
-  takeOver() {
-    this.autopilot = false;
-    for (const c of RELEASE) this.session.queue(c);
-  }
-
   /** One tick, now (tests and step-by-step tools). */
   stepOnce() {
     const world = this.session.world;
     this.previous.clear();
     for (const e of world.entities) this.previous.set(e.id, { x: e.x, y: e.y, angle: e.angle });
-    if (this.autopilot) queueBotCommands(this.session);
+    for (const c of this.source.next(this.session)) this.session.queue(c);
     const report = this.session.step();
     if (
       this.handOverAt !== null &&
@@ -130,7 +161,7 @@ export class GameHost {
     ) {
       this.handOverAt = null;
       this.handedOver = true;
-      if (this.autopilot) this.takeOver();
+      this.onHandOver?.();
       this.setSpeed(1);
     }
     if (this.onCheckpoint)

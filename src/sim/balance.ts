@@ -6,6 +6,11 @@
 import type { ArchetypeId } from '../mission/schema';
 
 export const TICKS_PER_SECOND = 60;
+/**
+ * Bumped whenever the same seed and commands can give another result (state hash or IGT);
+ * tests/sim/runs.golden.test.ts pins them. (Starting the run afresh on accept, with the run
+ * parameters in the accept command, left every golden hash as it was: still 2.)
+ */
 export const SIM_VERSION = 2;
 
 export interface ShipStats {

@@ -3,8 +3,24 @@
  * never screen pixels. Continuous controls (throttle, movement, firing, interacting) set a held
  * state, so a command log holds only the ticks where something changed.
  */
+import { DIFFICULTY, type Difficulty } from './balance';
+
+/**
+ * Who plays the run and how: the `accept` command carries them, so a run's command log alone
+ * says everything needed to play it again. Missing fields are filled by the session from its
+ * defaults before the command is logged: the log always holds the full set.
+ */
+export interface RunParams {
+  seed: number;
+  difficulty: Difficulty;
+  captainLevel: number;
+  missionReplay: boolean;
+}
+
+export type AcceptCommand = { type: 'accept' } & Partial<RunParams>;
+
 export type Command =
-  | { type: 'accept' }
+  | AcceptCommand
   | { type: 'throttle'; value: number }
   | { type: 'turn'; value: number }
   | { type: 'fullImpulse'; on: boolean }
@@ -33,6 +49,7 @@ export function sanitizeCommand(raw: unknown): Command | null {
   const c = raw as Record<string, unknown>;
   switch (c.type) {
     case 'accept':
+      return sanitizeAccept(c);
     case 'torpedo':
     case 'cycleTarget':
     case 'clearAim':
@@ -66,4 +83,29 @@ export function sanitizeCommand(raw: unknown): Command | null {
     default:
       return null;
   }
+}
+
+const MAX_SEED = 0xffffffff;
+
+/** An accept with the run parameters it names; a present but malformed one refuses the whole command. */
+function sanitizeAccept(c: Record<string, unknown>): AcceptCommand | null {
+  const out: AcceptCommand = { type: 'accept' };
+  const { seed, difficulty, captainLevel, missionReplay } = c;
+  if (seed !== undefined) {
+    if (!finite(seed) || !Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) return null;
+    out.seed = seed;
+  }
+  if (difficulty !== undefined) {
+    if (typeof difficulty !== 'string' || !Object.hasOwn(DIFFICULTY, difficulty)) return null;
+    out.difficulty = difficulty as Difficulty;
+  }
+  if (captainLevel !== undefined) {
+    if (!finite(captainLevel) || !Number.isInteger(captainLevel)) return null;
+    out.captainLevel = captainLevel;
+  }
+  if (missionReplay !== undefined) {
+    if (typeof missionReplay !== 'boolean') return null;
+    out.missionReplay = missionReplay;
+  }
+  return out;
 }

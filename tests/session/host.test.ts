@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { botCommandsFor } from '../../src/session/autopilot';
 import { automationState } from '../../src/session/facts';
-import { GameHost } from '../../src/session/host';
+import { type CommandSource, GameHost } from '../../src/session/host';
 import { newSession } from '../sim/simHelpers';
+
+const bot: CommandSource = { kind: 'bot', next: botCommandsFor };
+const player: CommandSource = { kind: 'player', next: () => [] };
 
 const TICK = 1000 / 60;
 
@@ -28,10 +32,13 @@ describe('GameHost', () => {
 
   it('hands the controls over when the chosen objective becomes active', () => {
     const host = new GameHost(newSession(3));
-    host.autopilot = true;
+    host.source = bot;
     host.setSpeed(16);
     host.handOverAt = 'destroy-station-defenses';
     let guard = 0;
+    host.onHandOver = () => {
+      host.source = player;
+    };
     while (host.autopilot && guard++ < 10_000) host.advance(250);
     expect(host.autopilot).toBe(false);
     expect(host.speed).toBe(1);
@@ -51,7 +58,7 @@ describe('GameHost', () => {
 
   it('stops the clock when the mission is complete', () => {
     const host = new GameHost(newSession(2));
-    host.autopilot = true;
+    host.source = bot;
     host.setSpeed(16);
     let guard = 0;
     while (!host.finished && guard++ < 20_000) host.advance(250);

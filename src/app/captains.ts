@@ -7,8 +7,8 @@
  * Without a chosen captain the game plays as a level-36 guest whose progress is not saved
  * (the attract mode, `?autopilot=1`, on a fresh browser).
  */
-import type { MissionEffect } from './mission/events';
-import type { MissionScript } from './mission/schema';
+import type { MissionEffect } from '../mission/events';
+import type { MissionScript } from '../mission/schema';
 import {
   exportCaptain,
   importCaptain,
@@ -16,10 +16,10 @@ import {
   SAVE_KEY,
   SAVE_VERSION,
   SafeProfileStorage,
-} from './persist/profileSave';
-import type { GameHost } from './session/host';
-import type { Session } from './session/Session';
-import type { HudStore } from './store/hud';
+} from '../persist/profileSave';
+import type { GameHost } from '../session/host';
+import type { Session } from '../session/Session';
+import type { HudStore } from '../store/hud';
 import {
   active,
   type Captain,
@@ -29,8 +29,8 @@ import {
   newCaptain,
   type ProfileStore,
   recordCompletion,
-} from './store/profile';
-import { buildProfileView } from './store/profileView';
+} from '../store/profile';
+import { buildProfileView } from '../store/profileView';
 
 type Accolade = MissionScript['accolades'][number];
 
@@ -41,8 +41,8 @@ export interface CaptainsOptions {
   storage: Storage | undefined;
   /** A fresh session for a new run (a replay); the seed is the root's business. */
   newSession(): Session;
-  /** Called when the run is replaced or resumed, so the root can reset the HUD. */
-  onNewRun(): void;
+  /** Called with the session of a new or resumed run: the run controller puts it in play. */
+  onNewRun(session: Session): void;
   /** Settings notices and the like, shown with the save notices. */
   initialNotices: string[];
 }
@@ -108,11 +108,11 @@ export class Captains {
   }
 
   /** Before the mission is accepted: the run is played by the current captain. */
-  configureRun(): void {
+  configureRun(session: Session = this.o.host.session): void {
     const c = this.captain;
-    this.o.host.session.configureRun({
+    session.configureRun({
       captainLevel: c.level,
-      replay: isReplay(c, this.o.script.id),
+      missionReplay: isReplay(c, this.o.script.id),
     });
   }
 
@@ -182,10 +182,9 @@ export class Captains {
   /** Starts a new run as a Mission Replay (or first run), accepted at once. */
   replay() {
     const session = this.o.newSession();
-    this.o.host.replaceSession(session);
-    this.configureRun();
+    this.configureRun(session);
     session.queue({ type: 'accept' });
-    this.o.onNewRun();
+    this.o.onNewRun(session);
     this.publish();
   }
 
@@ -215,8 +214,7 @@ export class Captains {
     }
     const session = this.o.newSession();
     session.restore(run.snapshot);
-    this.o.host.replaceSession(session);
-    this.o.onNewRun();
+    this.o.onNewRun(session);
     this.publish();
     return true;
   }

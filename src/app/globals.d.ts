@@ -1,6 +1,6 @@
 /** Browser globals the game exposes for automation and modding. */
-import type { RendererChoice } from './render/rendererChoice';
-import type { automationState } from './session/facts';
+import type { RendererChoice } from '../render/rendererChoice';
+import type { automationState } from '../session/facts';
 
 /** Read-only snapshot returned by `window.shutdown.state()`. */
 export type ShutdownState = ReturnType<typeof automationState>;

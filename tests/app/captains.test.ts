@@ -1,13 +1,13 @@
 /** The composition root's captain wiring, run headless: checkpoints, resume, replay. */
 import { describe, expect, it } from 'vitest';
-import { Captains } from '../src/captains';
-import { SAVE_KEY } from '../src/persist/profileSave';
-import { queueBotCommands } from '../src/session/autopilot';
-import { GameHost } from '../src/session/host';
-import { Session } from '../src/session/Session';
-import { createHudStore } from '../src/store/hud';
-import { MemoryStorage } from './helpers';
-import { geometry, script } from './sim/simHelpers';
+import { Captains } from '../../src/app/captains';
+import { SAVE_KEY } from '../../src/persist/profileSave';
+import { queueBotCommands } from '../../src/session/autopilot';
+import { GameHost } from '../../src/session/host';
+import { Session } from '../../src/session/Session';
+import { createHudStore } from '../../src/store/hud';
+import { MemoryStorage } from '../helpers';
+import { geometry, script } from '../sim/simHelpers';
 
 function boot(storage: MemoryStorage, seed = 5) {
   const host = new GameHost(new Session({ script, geometry, seed }));
@@ -18,7 +18,7 @@ function boot(storage: MemoryStorage, seed = 5) {
     store,
     storage: storage as unknown as Storage,
     newSession: () => new Session({ script, geometry, seed }),
-    onNewRun: () => {},
+    onNewRun: (session) => host.replaceSession(session),
     initialNotices: [],
   });
   captains.configureRun();
@@ -39,8 +39,15 @@ describe('Captains', () => {
   it('a run is played by the active captain: level and replay go into the accept', () => {
     const { host, captains } = boot(new MemoryStorage());
     expect(captains.create('Sisko', 47)).toBeNull();
-    expect(host.session.captainLevel).toBe(47);
-    expect(host.session.replay).toBe(false);
+    expect(host.session.runDefaults).toMatchObject({ captainLevel: 47, missionReplay: false });
+    host.session.queue({ type: 'accept' });
+    host.stepOnce();
+    // The log alone is the truth: the accept carries who played.
+    expect(host.session.log[0]).toEqual([
+      1,
+      { type: 'accept', seed: 5, difficulty: 'normal', captainLevel: 47, missionReplay: false },
+    ]);
+    expect(host.session.run).toMatchObject({ captainLevel: 47, missionReplay: false });
     expect(captains.create('', 47)).toMatch(/name/);
   });
 
@@ -62,7 +69,7 @@ describe('Captains', () => {
     const s = second.host.session;
     expect(s.mission.step).toBe(script.steps.findIndex((x) => x.id === 'deception'));
     expect(s.tick).toBe(saved.snapshot.world.tick);
-    expect(s.captainLevel).toBe(45);
+    expect(s.run?.captainLevel).toBe(45);
     // The resumed run goes on to the end, and completing it clears the checkpoint.
     for (let i = 0; i < 60 * 60 * 15 && s.mission.status !== 'complete'; i++) {
       queueBotCommands(s);
