@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [name, ...args] = process.argv.slice(2);
-const tools = ['checkMissions', 'genSchema', 'sim', 'bench'];
+const tools = ['checkMissions', 'genSchema', 'sim', 'bench', 'verify'];
 if (!tools.includes(name)) {
   console.error(`usage: node scripts/cli.mjs <${tools.join('|')}> [args…]`);
   process.exit(1);

@@ -35,7 +35,16 @@ const PACKAGES: Record<string, string[]> = {
   persist: ['zod'],
   speedrun: ['zod'],
   app: [],
-  cli: ['node:fs', 'node:path', 'node:process', 'node:perf_hooks', 'node:url', 'node:v8'],
+  cli: [
+    'node:fs',
+    'node:path',
+    'node:process',
+    'node:perf_hooks',
+    'node:url',
+    'node:util',
+    'node:v8',
+    'node:zlib',
+  ],
 };
 const PURE = ['core', 'mission', 'sim', 'session', 'speedrun'];
 const BANNED = [

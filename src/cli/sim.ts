@@ -1,13 +1,18 @@
 /**
  * `npm run sim -- --seed N [--mission FILE] [--json] [--difficulty easy|normal|elite]`:
  * the bot plays the mission headlessly. With --json the last line is the run summary.
+ * `--replay-out FILE` writes the bot's run as a run record (flagged autopilot; gzipped when the
+ * name ends in .gz).
  */
 
-import { runBot } from '../session/autopilot';
+import { queueBotCommands } from '../session/autopilot';
 import { Session } from '../session/Session';
 import { runSummary } from '../session/summary';
 import { DIFFICULTY, type Difficulty } from '../sim/balance';
+import { missionHash } from '../speedrun/record';
+import { RunRecorder } from '../speedrun/recorder';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
+import { writeRecordFile } from './recordFiles';
 
 /** A generous cap: an hour of game time. */
 const MAX_TICKS = 60 * 60 * 60;
@@ -40,8 +45,25 @@ function main(argv: string[]): number {
     seed,
     difficulty,
   });
-  const done = runBot(session, MAX_TICKS);
+  const replayOut = arg(argv, '--replay-out');
+  const recorder = new RunRecorder({
+    missionHash: missionHash(loaded.script, loaded.geometry),
+    startedAt: new Date().toISOString(),
+    runner: 'autopilot',
+  });
+  recorder.autopilot = true;
+  while (session.mission.status !== 'complete' && session.tick < MAX_TICKS) {
+    queueBotCommands(session);
+    session.step();
+    if (replayOut) recorder.afterTick(session);
+  }
+  const done = session.mission.status === 'complete';
   const summary = runSummary(session);
+  if (replayOut) {
+    const record = recorder.finish(session, done ? 'complete' : 'reset');
+    const bytes = writeRecordFile(replayOut, record);
+    console.error(`wrote ${replayOut} (${bytes} bytes)`);
+  }
   if (argv.includes('--json')) console.log(JSON.stringify(summary));
   else {
     console.log(

@@ -1,0 +1,172 @@
+/**
+ * Verification: re-simulates a run record from its header and commands alone, compares every
+ * recorded state hash, and recomputes the result. The record's own result is never trusted:
+ * a record verifies only when every hash matches and the recomputed result is the claimed one.
+ * Nothing here throws on a hostile record (it was parsed within limits by `parseRecord`).
+ */
+import { objectiveStates } from '../mission/machine';
+import type { MissionScript } from '../mission/schema';
+import { formatIgt, Session } from '../session/Session';
+import { SIM_VERSION } from '../sim/balance';
+import type { Command } from '../sim/commands';
+import type { MapGeometry } from '../sim/maps';
+import { absoluteCommands, type RunRecord } from './record';
+
+export interface GameEnv {
+  script: MissionScript;
+  geometry: Record<string, MapGeometry>;
+  missionHash: string;
+}
+
+export interface VerifyOutcome {
+  verified: boolean;
+  status: 'complete' | 'incomplete';
+  endTick: number;
+  igtTicks: number;
+  igt: string;
+  splits: { id: string; tick: number }[];
+  stateHash: string;
+  /** The first recorded hash tick where the re-simulation differs. */
+  divergedAtTick?: number;
+  reason?: string;
+}
+
+const refused = (reason: string): VerifyOutcome => ({
+  verified: false,
+  status: 'incomplete',
+  endTick: 0,
+  igtTicks: 0,
+  igt: formatIgt(0),
+  splits: [],
+  stateHash: '',
+  reason,
+});
+
+/** Whether the record was made for this game and mission at all (checked before simulating). */
+export function compatibility(record: RunRecord, env: GameEnv): string | null {
+  if (record.game.simVersion !== SIM_VERSION)
+    return `made for simVersion ${record.game.simVersion}, this game runs ${SIM_VERSION}`;
+  if (record.game.missionId !== env.script.id)
+    return `made for mission '${record.game.missionId}', not '${env.script.id}'`;
+  if (record.game.missionHash !== env.missionHash)
+    return `made for another version of the mission script (missionHash ${record.game.missionHash}, this game has ${env.missionHash})`;
+  return null;
+}
+
+/** A session standing at the record's start (before its first command), or why not. */
+export function startSession(
+  record: RunRecord,
+  env: GameEnv,
+): { ok: true; session: Session } | { ok: false; reason: string } {
+  const session = new Session({
+    script: env.script,
+    geometry: env.geometry,
+    seed: record.run.seed,
+    difficulty: record.run.difficulty,
+    captainLevel: record.run.captainLevel,
+    replay: record.run.missionReplay,
+  });
+  if (record.start) {
+    const r = session.restore(record.start);
+    if (!r.ok)
+      return { ok: false, reason: `its start state does not fit: ${r.problems.join('; ')}` };
+    return { ok: true, session };
+  }
+  const first = record.commands[0];
+  const accept = first?.[1];
+  if (!first || first[0] !== 1 || accept?.type !== 'accept')
+    return { ok: false, reason: 'a run from the start must begin with the accept on tick 1' };
+  const a = accept as Extract<Command, { type: 'accept' }>;
+  const r = record.run;
+  if (
+    a.seed !== r.seed ||
+    a.difficulty !== r.difficulty ||
+    a.captainLevel !== r.captainLevel ||
+    a.missionReplay !== r.missionReplay
+  )
+    return { ok: false, reason: "the accept command's run parameters differ from the header's" };
+  return { ok: true, session };
+}
+
+export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
+  const problem = compatibility(record, env);
+  if (problem) return refused(problem);
+  let started: ReturnType<typeof startSession>;
+  try {
+    started = startSession(record, env);
+  } catch (e) {
+    return refused(`its start state could not be used (${(e as Error).message})`);
+  }
+  if (!started.ok) return refused(started.reason);
+  const session = started.session;
+  const commands = absoluteCommands(record);
+  const endTick = record.result.endTick;
+  let ci = 0;
+  let hi = 0;
+  const hashes = record.hashes;
+  // Commands before the start state's tick belong to nobody: skip them.
+  while (ci < commands.length && commands[ci]![0] <= session.tick) ci++;
+  while (hi < hashes.length && hashes[hi]![0] <= session.tick) hi++;
+  let divergedAtTick: number | undefined;
+  try {
+    while (session.tick < endTick && session.mission.status !== 'complete') {
+      const tick = session.tick + 1;
+      while (ci < commands.length && commands[ci]![0] === tick) session.queue(commands[ci++]![1]);
+      session.step();
+      if (hi < hashes.length && hashes[hi]![0] === tick) {
+        if (hashes[hi]![1] !== session.hash()) {
+          divergedAtTick = tick;
+          break;
+        }
+        hi++;
+      }
+    }
+  } catch (e) {
+    return {
+      ...outcome(session),
+      verified: false,
+      reason: `the simulation stopped: ${(e as Error).message}`,
+    };
+  }
+  const out = outcome(session);
+  if (divergedAtTick !== undefined)
+    return {
+      ...out,
+      verified: false,
+      divergedAtTick,
+      reason: `diverged at tick ${divergedAtTick}`,
+    };
+  const claimed = record.result;
+  const reason =
+    session.tick !== endTick
+      ? `the run ends at tick ${session.tick}, not at the claimed ${endTick}`
+      : hi < hashes.length
+        ? `a recorded hash at tick ${hashes[hi]![0]} was never reached`
+        : out.stateHash !== claimed.stateHash
+          ? 'the final state differs from the claimed one'
+          : out.igtTicks !== claimed.igtTicks
+            ? `the IGT is ${out.igtTicks} ticks, not the claimed ${claimed.igtTicks}`
+            : (claimed.status === 'complete') !== (out.status === 'complete')
+              ? `the run is ${out.status}, not ${claimed.status}`
+              : JSON.stringify(out.splits.map((s) => [s.id, s.tick])) !==
+                  JSON.stringify(claimed.splits)
+                ? 'the splits differ from the claimed ones'
+                : null;
+  return reason ? { ...out, verified: false, reason } : { ...out, verified: true };
+}
+
+function outcome(session: Session): VerifyOutcome {
+  const igtTicks = session.igtTicks();
+  return {
+    verified: false,
+    status: session.mission.status === 'complete' ? 'complete' : 'incomplete',
+    endTick: session.tick,
+    igtTicks,
+    igt: formatIgt(igtTicks),
+    splits: objectiveStates(session.ctx.script, session.mission)
+      .filter((o) => o.completedAtTick !== null)
+      .map((o) => ({ id: o.id, tick: o.completedAtTick! }))
+      .sort((a, b) => a.tick - b.tick),
+    stateHash: session.hash(),
+  };
+}
