@@ -24,11 +24,17 @@ interface FileResult {
 }
 
 /** Printed file names and messages never carry line breaks or control characters. */
-const safe = (s: string) =>
-  s.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+const safe = (s: string): string => {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    out +=
+      c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029
+        ? `\\u${c.toString(16).padStart(4, '0')}`
+        : ch;
+  }
+  return out;
+};
 
 function main(argv: string[]): number {
   let args: ReturnType<typeof parse>;

@@ -74,7 +74,7 @@ export function startSession(
   }
   const first = record.commands[0];
   const accept = first?.[1];
-  if (!first || first[0] !== 1 || accept?.type !== 'accept')
+  if (first?.[0] !== 1 || accept?.type !== 'accept')
     return { ok: false, reason: 'a run from the start must begin with the accept on tick 1' };
   const a = accept as Extract<Command, { type: 'accept' }>;
   const r = record.run;
