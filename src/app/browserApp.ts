@@ -116,6 +116,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     settings,
     errors: [],
     actions: {
+      ...store.getState().actions,
       accept: () => {
         click();
         run.accept();

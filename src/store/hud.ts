@@ -128,6 +128,63 @@ export interface ProfileView {
   importError: string | null;
 }
 
+/** One recorded attempt as the replay library lists it. */
+export interface ReplayEntryView {
+  id: string;
+  /** ISO date of the attempt's start. */
+  date: string;
+  category: string;
+  difficulty: string;
+  status: 'complete' | 'reset' | 'failed' | 'abandoned';
+  igt: string;
+  igtTicks: number;
+  /** What helped: 'autopilot', 'resumed', 'practice' (empty for a clean run). */
+  flags: string[];
+  /** The captain's personal best of its category (kept whatever the limit). */
+  pb: boolean;
+  /** Loaded from a file this visit rather than recorded by the captain. */
+  imported: boolean;
+}
+
+export interface ReplayLibraryView {
+  open: boolean;
+  entries: ReplayEntryView[];
+  /** What is kept, in words ("the last 50 attempts and every personal best…"). */
+  keepNote: string;
+  /** The last problem (a bad file, storage refused), shown until the next action. */
+  error: string | null;
+  /** A short confirmation (file loaded, record deleted). */
+  message: string | null;
+  ghostEnabled: boolean;
+  /** The record chosen as the ghost; null: the personal best of the run's category. */
+  ghostId: string | null;
+}
+
+/** The replay viewer while a record is watched (phase 'replay'). */
+export interface ViewerView {
+  title: string;
+  tick: number;
+  startTick: number;
+  endTick: number;
+  playing: boolean;
+  speed: number;
+  camera: 'follow' | 'free';
+  /** Objective completions on the seek bar. */
+  marks: { id: string; title: string; tick: number }[];
+  igt: string;
+}
+
+/** The ghost raced in this run. */
+export interface GhostView {
+  name: string;
+  /** Signed ms at the last split: negative = the player is ahead of the ghost. */
+  deltaMs: number | null;
+  /** The ghost is in another scene than the player just now. */
+  elsewhere: boolean;
+}
+
+export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
+
 export interface HudActions {
   accept(): void;
   setPaused(paused: boolean): void;
@@ -149,11 +206,32 @@ export interface HudActions {
   exportCaptain(): void;
   importCaptain(text: string): void;
   dismissNotice(index: number): void;
+  /** The replay library window (key R on the title, or from the journal). */
+  openReplays(open: boolean): void;
+  watchReplay(id: string): void;
+  downloadReplay(id: string): void;
+  deleteReplay(id: string): void;
+  /** A record file chosen with the file input or dropped on the page (gzip or plain JSON). */
+  openReplayFile(file: Blob & { name?: string }): void;
+  setGhostEnabled(on: boolean): void;
+  /** Races this record's ghost (null: the personal best of the category). */
+  chooseGhost(id: string | null): void;
+  viewerPlay(playing: boolean): void;
+  viewerSpeed(speed: number): void;
+  viewerSeek(tick: number): void;
+  /** One tick back (-1) or forward (+1), paused. */
+  viewerStep(ticks: number): void;
+  viewerNextSplit(): void;
+  viewerCamera(mode: 'follow' | 'free'): void;
+  closeViewer(): void;
+  /** The rewards dialog: the run just finished. */
+  watchLastRun(): void;
+  downloadLastRun(): void;
 }
 
 export interface HudState {
   /** title: choosing a captain; offer: the mission offer is open over the sector. */
-  phase: 'loading' | 'title' | 'offer' | 'playing' | 'complete' | 'error';
+  phase: 'loading' | 'title' | 'offer' | 'playing' | 'complete' | 'replay' | 'error';
   missionTitle: string;
   briefing: { summary: string; body: string[]; offer: string; historical: string };
   status: 'offered' | 'active' | 'failed' | 'complete';
@@ -180,6 +258,11 @@ export interface HudState {
   settings: Settings;
   errors: string[];
   profile: ProfileView;
+  replays: ReplayLibraryView;
+  viewer: ViewerView | null;
+  ghost: GhostView | null;
+  /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
+  lastRunId: string | null;
   actions: HudActions;
 }
 
@@ -237,6 +320,18 @@ export function initialHud(): Omit<HudState, 'actions'> {
     settings: structuredClone(DEFAULT_SETTINGS),
     errors: [],
     profile: { captains: [], active: null, journal: [], notices: [], importError: null },
+    replays: {
+      open: false,
+      entries: [],
+      keepNote: '',
+      error: null,
+      message: null,
+      ghostEnabled: true,
+      ghostId: null,
+    },
+    viewer: null,
+    ghost: null,
+    lastRunId: null,
   };
 }
 
@@ -259,6 +354,22 @@ export const createHudStore = () =>
       exportCaptain: noop,
       importCaptain: noop,
       dismissNotice: noop,
+      openReplays: noop,
+      watchReplay: noop,
+      downloadReplay: noop,
+      deleteReplay: noop,
+      openReplayFile: noop,
+      setGhostEnabled: noop,
+      chooseGhost: noop,
+      viewerPlay: noop,
+      viewerSpeed: noop,
+      viewerSeek: noop,
+      viewerStep: noop,
+      viewerNextSplit: noop,
+      viewerCamera: noop,
+      closeViewer: noop,
+      watchLastRun: noop,
+      downloadLastRun: noop,
     },
   }));
 

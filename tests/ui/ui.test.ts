@@ -75,6 +75,22 @@ function spyActions(): HudActions {
     exportCaptain: vi.fn(),
     importCaptain: vi.fn(),
     dismissNotice: vi.fn(),
+    openReplays: vi.fn(),
+    watchReplay: vi.fn(),
+    downloadReplay: vi.fn(),
+    deleteReplay: vi.fn(),
+    openReplayFile: vi.fn(),
+    setGhostEnabled: vi.fn(),
+    chooseGhost: vi.fn(),
+    viewerPlay: vi.fn(),
+    viewerSpeed: vi.fn(),
+    viewerSeek: vi.fn(),
+    viewerStep: vi.fn(),
+    viewerNextSplit: vi.fn(),
+    viewerCamera: vi.fn(),
+    closeViewer: vi.fn(),
+    watchLastRun: vi.fn(),
+    downloadLastRun: vi.fn(),
   };
 }
 
