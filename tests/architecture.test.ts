@@ -34,7 +34,7 @@ const PACKAGES: Record<string, string[]> = {
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
   persist: ['zod'],
   speedrun: ['zod'],
-  app: [],
+  app: ['idb-keyval'],
   cli: [
     'node:fs',
     'node:path',

@@ -12,13 +12,17 @@ import { startGame } from '../render/StartGame';
 import { GameHost, MAX_SPEED } from '../session/host';
 import { Session } from '../session/Session';
 import type { MapGeometry } from '../sim/maps';
+import { missionHash } from '../speedrun/record';
 import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
 import { mountUi } from '../ui/mountUi';
 import { Captains } from './captains';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
+import { idbKeyValue } from './idbKeyValue';
+import { Replays } from './replays';
 import { RunController } from './runController';
+import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
 
 export interface AppOptions {
@@ -71,8 +75,9 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   const bot = new BotSource();
   host.source = p.autopilot ? bot : player;
 
-  // Captains and the controller refer to each other through these two callbacks.
+  // Captains, replays and the controller refer to each other through these callbacks.
   let controller: RunController | null = null;
+  let replays: Replays | null = null;
   const captains = new Captains({
     script,
     host,
@@ -80,8 +85,38 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     storage,
     newSession,
     initialNotices: notice ? [notice] : [],
-    onNewRun: (session) => controller?.newRun(session),
+    onNewRun: (session) => {
+      // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
+      replays?.recording.end('reset');
+      controller?.newRun(session);
+      if (session.run && replays) {
+        const step = script.steps[session.mission.step];
+        replays.recording.begin(session, {
+          resumed: true,
+          startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
+        });
+      }
+    },
   });
+  const env = { script, geometry, missionHash: missionHash(script, geometry) };
+  const kv = idbKeyValue();
+  const guestKey = `guest:${browserSessionId()}`;
+  const owner = () =>
+    captains.isGuest
+      ? { key: guestKey, name: 'Guest', guest: true }
+      : { key: captains.captain.id, name: captains.captain.name, guest: false };
+  const library = new RunLibrary(kv ?? new MemoryKeyValue());
+  replays = new Replays({
+    env,
+    host,
+    store,
+    library,
+    persistent: kv !== null,
+    owner,
+    onViewer: () => controller?.sync(),
+    download,
+  });
+  const rep = replays;
   controller = new RunController({
     script,
     host,
@@ -91,8 +126,27 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     bot,
     missionDone: () => Boolean(captains.captain.missions[script.id]),
     configureRun: (session) => captains.configureRun(session),
+    viewer: rep.viewer,
   });
   const run = controller;
+  // A run starts: race the ghost of the captain's best run of its category.
+  bus.onEvent('accept', () => {
+    const r = host.session.run;
+    if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : 'any%', r.difficulty);
+  });
+  // Earlier attempts left in progress (the page was closed) join the library as abandoned.
+  void (async () => {
+    try {
+      await library.forgetOtherGuests(guestKey);
+      for (const c of captains.profile.getState().captains) await library.recoverAbandoned(c.id);
+      await library.recoverAbandoned(guestKey);
+    } catch {
+      // The library reports its own read problems when opened.
+    }
+    await rep.refresh();
+  })();
+  captains.profile.subscribe(() => void rep.refresh());
+  window.addEventListener('pagehide', () => rep.recording.saveProgress());
   wireHud({ bus, store, script, session: () => host.session, sound, captains });
   captains.configureRun();
 
@@ -121,7 +175,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         run.accept();
       },
-      setPaused: (paused) => run.setPaused(paused),
+      setPaused: (paused) => {
+        run.setPaused(paused);
+        rep.recording.paused(paused);
+      },
       updateSettings: (patch) => {
         const next = { ...store.getState().settings, ...patch };
         store.setState({ settings: next });
@@ -155,6 +212,40 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       },
       importCaptain: (text) => captains.importText(text),
       dismissNotice: (i) => captains.dismissNotice(i),
+      openReplays: (open) => {
+        const r = store.getState().replays;
+        store.setState({ replays: { ...r, open, error: null, message: null } });
+        if (open) void rep.refresh();
+      },
+      watchReplay: (id) => void rep.watch(id),
+      downloadReplay: (id) => void rep.download(id),
+      deleteReplay: (id) => void rep.remove(id),
+      openReplayFile: (file) => void rep.openFile(file),
+      setGhostEnabled: (on) => {
+        store.setState({ replays: { ...store.getState().replays, ghostEnabled: on } });
+        if (!on) rep.ghost.clear();
+      },
+      chooseGhost: (id) => {
+        store.setState({ replays: { ...store.getState().replays, ghostId: id } });
+      },
+      viewerPlay: (on) => rep.viewer.play(on),
+      viewerSpeed: (speed) => rep.viewer.setSpeed(speed),
+      viewerSeek: (tick) => rep.viewer.seek(tick),
+      viewerStep: (ticks) => rep.viewer.step(ticks),
+      viewerNextSplit: () => rep.viewer.nextSplit(),
+      viewerCamera: (mode) => rep.viewer.setCamera(mode),
+      closeViewer: () => {
+        rep.viewer.close();
+        run.sync();
+      },
+      watchLastRun: () => {
+        const id = store.getState().lastRunId;
+        if (id) void rep.watch(id);
+      },
+      downloadLastRun: () => {
+        const id = store.getState().lastRunId;
+        if (id) void rep.download(id);
+      },
     },
   });
   // The autopilot demo skips the title.
@@ -175,24 +266,51 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     reducedMotion: () => store.getState().settings.reducedMotion,
     inputEnabled: () => !host.autopilot && !host.paused,
     onPauseRequest: () => run.setPaused(!host.paused),
-    atTitle: () => !run.launched,
+    atTitle: () => !run.launched && !rep.viewer.active,
+    ghost: () => (rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null),
+    camera: () => (rep.viewer.active ? rep.viewer.camera : 'follow'),
   });
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
+  let sinceGhost = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
     renderer.readInput(now);
     run.frame(renderer.holding() ? 0 : elapsed);
+    sinceGhost += elapsed;
+    if (sinceGhost >= 200) {
+      sinceGhost = 0;
+      publishGhost();
+    }
     renderer.draw(now, elapsed);
   });
+  const publishGhost = () => {
+    const g = rep.ghost;
+    const pose = g.active && !rep.viewer.active ? g.pose() : null;
+    const view = pose
+      ? { name: g.name, deltaMs: g.deltaMs, elsewhere: pose.scene !== host.session.world.scene }
+      : null;
+    const before = store.getState().ghost;
+    if (JSON.stringify(before) !== JSON.stringify(view)) store.setState({ ghost: view });
+  };
   loop.start();
 
   // A hidden tab adds no ticks: pause, and let the player resume from the menu.
   document.addEventListener('visibilitychange', () => {
-    if (document.hidden && !host.autopilot && run.launched) run.setPaused(true);
+    if (document.hidden && !host.autopilot && run.launched && !rep.viewer.active)
+      store.getState().actions.setPaused(true);
   });
 
   window.shutdown = {
-    state: () => run.automation(gameEl.dataset.scene ?? 'none'),
+    state: () => {
+      const base = run.automation(gameEl.dataset.scene ?? 'none');
+      const replay = rep.viewer.state();
+      const pose = rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null;
+      return {
+        ...base,
+        ...(replay ? { replay } : {}),
+        ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
+      };
+    },
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     control: (c) => {
@@ -202,6 +320,20 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       if (typeof c.speed === 'number' && Number.isFinite(c.speed)) host.setSpeed(c.speed);
     },
   };
+}
+
+/** This browser session's id (sessionStorage survives reloads, not a new session). */
+function browserSessionId(): string {
+  const key = 'shutdown.browserSession';
+  try {
+    const had = sessionStorage.getItem(key);
+    if (had) return had;
+    const id = Math.floor(Math.random() * 1e12).toString(36);
+    sessionStorage.setItem(key, id);
+    return id;
+  } catch {
+    return 'page';
+  }
 }
 
 /** Offers a file to the player as a download. */

@@ -32,6 +32,8 @@ export interface RunControllerOptions {
   missionDone(): boolean;
   /** Before a run starts: who plays it (the captain's level, Mission Replay) as session defaults. */
   configureRun(session: Session): void;
+  /** The replay viewer: while it is active the frames play the record and book nothing. */
+  viewer?: { readonly active: boolean; publish(): void };
 }
 
 export class RunController {
@@ -55,8 +57,21 @@ export class RunController {
 
   /** One frame: advance by `elapsedMs` (0 while the art is still being made), then publish. */
   frame(elapsedMs: number): void {
-    if (!this.launched) return;
     const host = this.o.host;
+    if (this.o.viewer?.active) {
+      // Watching a record: its mission effects are history, not news (no dialogue, rewards,
+      // accolades or bookings); the tracker and timer show the run as it was.
+      host.advance(elapsedMs);
+      host.drainMission();
+      this.sinceSync += elapsedMs;
+      if (this.sinceSync >= SYNC_MS) {
+        this.sinceSync = 0;
+        this.sync();
+        this.o.viewer.publish();
+      }
+      return;
+    }
+    if (!this.launched) return;
     if (host.autopilot && this.session.mission.status !== 'offered') this.autopilotUsed = true;
     host.advance(elapsedMs);
     if (host.autopilot) this.autopilotUsed ||= this.session.mission.status !== 'offered';
@@ -87,8 +102,9 @@ export class RunController {
     store.setState({
       ...t,
       ...hudFacts(session),
-      phase:
-        phase === 'complete'
+      phase: this.o.viewer?.active
+        ? 'replay'
+        : phase === 'complete'
           ? 'complete'
           : !this.launched
             ? 'title'

@@ -456,6 +456,10 @@ export class GroundScene extends WorldScene {
     return { x: cx, y: cy };
   }
 
+  protected playerTextureKey(): string | null {
+    return this.chars.get(this.world.player)?.sprite.texture.key ?? null;
+  }
+
   private makeChar(e: Entity, key: string): CharView {
     const sprite = this.add
       .image(e.x, e.y, key)

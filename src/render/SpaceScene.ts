@@ -180,6 +180,10 @@ export class SpaceScene extends WorldScene {
     this.beams = [];
   }
 
+  protected playerTextureKey(): string | null {
+    return this.ships.get(this.world.player)?.sprite.texture.key ?? null;
+  }
+
   protected override onJump(): void {
     // Wrecks and views of the old moment go; the new world's ships are made afresh next sync.
     for (const d of this.darkSpots) d.destroy();

@@ -52,6 +52,10 @@ export abstract class WorldScene extends Phaser.Scene {
   private bracketTime = 0;
   private placed = false;
   private epoch = -1;
+  private ghostSprite: Phaser.GameObjects.Image | null = null;
+  private ghostLabel: Phaser.GameObjects.Text | null = null;
+  private readonly panKeys = new Set<string>();
+  private drag: { x: number; y: number } | null = null;
 
   constructor(key: string, opts: GameOptions) {
     super({ key });
@@ -104,6 +108,7 @@ export abstract class WorldScene extends Phaser.Scene {
       },
     );
 
+    this.setupFreeCamera();
     this.build();
     // Place everything once now, so the first frame drawn already shows the player's view.
     this.syncWorld();
@@ -111,6 +116,10 @@ export abstract class WorldScene extends Phaser.Scene {
     this.drawHud(0);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.controls.destroy();
+      this.ghostSprite = null;
+      this.ghostLabel = null;
+      window.removeEventListener('keydown', this.panDown);
+      window.removeEventListener('keyup', this.panUp);
       this.teardown();
     });
     // Announce the scene once a frame of it has really been drawn.
@@ -144,6 +153,7 @@ export abstract class WorldScene extends Phaser.Scene {
     }
     this.adoptWorld();
     this.syncWorld();
+    this.drawGhost();
     for (const fx of this.fxQueue) this.handleFx(fx);
     this.fxQueue.length = 0;
     this.animate(delta);
@@ -171,9 +181,100 @@ export abstract class WorldScene extends Phaser.Scene {
   /** A restore or seek happened: drop what belongs to the old world's moment (wrecks, fx). */
   protected onJump(): void {}
 
+  /**
+   * The ghost: the same art as the player, translucent and tinted, with its name; drawn only
+   * when it is in this scene. It is a picture, nothing more (it never touches the world).
+   */
+  private drawGhost(): void {
+    const pose = this.opts.ghost();
+    const key = pose && pose.scene === this.sceneId ? this.playerTextureKey() : null;
+    if (!pose || !key) {
+      this.ghostSprite?.setVisible(false);
+      this.ghostLabel?.setVisible(false);
+      return;
+    }
+    if (!this.ghostSprite) {
+      this.ghostSprite = this.add.image(pose.x, pose.y, key).setDepth(9).setAlpha(0.42);
+      this.ghostSprite.setTint(0x9fd8ff);
+      this.worldLayer.add(this.ghostSprite);
+      this.ghostLabel = this.add
+        .text(pose.x, pose.y, '', {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: '12px',
+          color: '#9fd8ff',
+          stroke: '#000000',
+          strokeThickness: 3,
+        })
+        .setOrigin(0.5, 1)
+        .setDepth(61)
+        .setAlpha(0.85);
+      this.worldLayer.add(this.ghostLabel);
+    }
+    if (this.ghostSprite.texture.key !== key) this.ghostSprite.setTexture(key);
+    this.ghostSprite.setVisible(true).setPosition(pose.x, pose.y).setRotation(pose.angle);
+    const lift = (this.ghostSprite.height / 2) * this.ghostSprite.scaleY + 8;
+    this.ghostLabel
+      ?.setVisible(true)
+      .setText(pose.name)
+      .setPosition(pose.x, pose.y - lift)
+      .setScale(1 / this.zoom);
+  }
+
+  /** Free camera keys (WASD and arrows) and a drag, used only while watching a replay. */
+  private setupFreeCamera(): void {
+    this.panKeys.clear();
+    window.addEventListener('keydown', this.panDown);
+    window.addEventListener('keyup', this.panUp);
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, (p: Phaser.Input.Pointer) => {
+      if (this.opts.camera() === 'free') this.drag = { x: p.x, y: p.y };
+    });
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (p: Phaser.Input.Pointer) => {
+      if (!this.drag || !p.isDown || this.opts.camera() !== 'free') return;
+      this.camX -= (p.x - this.drag.x) / this.zoom;
+      this.camY -= (p.y - this.drag.y) / this.zoom;
+      this.drag = { x: p.x, y: p.y };
+    });
+    this.input.on(Phaser.Input.Events.POINTER_UP, () => {
+      this.drag = null;
+    });
+  }
+
+  private readonly panDown = (e: KeyboardEvent) => {
+    this.panKeys.add(e.code);
+  };
+
+  private readonly panUp = (e: KeyboardEvent) => {
+    this.panKeys.delete(e.code);
+  };
+
+  /** The free camera moves with the keys; returns false when the camera follows the player. */
+  private panCamera(delta: number): boolean {
+    if (this.opts.camera() !== 'free') return false;
+    const k = this.panKeys;
+    const x =
+      (k.has('KeyD') || k.has('ArrowRight') ? 1 : 0) -
+      (k.has('KeyA') || k.has('ArrowLeft') ? 1 : 0);
+    const y =
+      (k.has('KeyS') || k.has('ArrowDown') ? 1 : 0) - (k.has('KeyW') || k.has('ArrowUp') ? 1 : 0);
+    const speed = (700 / this.zoom) * (delta / 1000);
+    this.camX += x * speed;
+    this.camY += y * speed;
+    return true;
+  }
+
   private followCamera(delta: number): void {
     const [lo, hi] = this.zoomRange;
     this.zoomTarget = Phaser.Math.Clamp(this.zoomTarget, lo, hi);
+    if (this.panCamera(delta)) {
+      this.zoom += (this.zoomTarget - this.zoom) * smoothing(10, delta);
+      const c = this.clampCamera(this.camX, this.camY);
+      this.worldCam.setZoom(this.zoom);
+      this.worldCam.centerOn(c.x, c.y);
+      this.viewX = c.x;
+      this.viewY = c.y;
+      this.placed = true;
+      return;
+    }
     const dx = this.focus.x - this.camX;
     const dy = this.focus.y - this.camY;
     if (this.snapCamera || dx * dx + dy * dy > 900 * 900) {
@@ -326,6 +427,8 @@ export abstract class WorldScene extends Phaser.Scene {
   /** Where an entity is drawn this frame, null when it has no view. */
   protected abstract viewPose(id: number): ViewPose | null;
   protected abstract radiusOf(e: Entity): number;
+  /** The texture the player is drawn with now (the ghost uses it too), null when none. */
+  protected abstract playerTextureKey(): string | null;
   protected abstract drawMinimap(minimap: Minimap, screenWidth: number): void;
   protected abstract distanceLabel(distance: number): string;
   protected clampCamera(x: number, y: number): { x: number; y: number } {

@@ -40,4 +40,16 @@ export interface GameOptions {
   onPauseRequest(): void;
   /** True while the title (captain choice) is up: no ticks run and the title scene shows. */
   atTitle(): boolean;
+  /** The ghost's player to draw translucent this frame, or null. */
+  ghost(): GhostPose | null;
+  /** While watching a replay the camera may be free (pans with WASD/arrows or a drag). */
+  camera(): 'follow' | 'free';
+}
+
+export interface GhostPose {
+  x: number;
+  y: number;
+  angle: number;
+  scene: string;
+  name: string;
 }

@@ -10,7 +10,7 @@
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import type { Command } from '../sim/commands';
 import type { Fx } from '../sim/world';
-import type { Session } from './Session';
+import type { Session, TickReport } from './Session';
 
 export const TICK_MS = 1000 / 60;
 
@@ -34,6 +34,8 @@ export const RELEASE: readonly Command[] = [
   { type: 'interact', on: false },
 ];
 export const MAX_SPEED = 16;
+/** Replays may be watched slower than real time. */
+export const MIN_SPEED = 0.25;
 
 export interface Pose {
   x: number;
@@ -67,6 +69,10 @@ export class GameHost {
    * with the session as it stands then: the composition root saves it as the run's checkpoint.
    */
   onCheckpoint: ((session: Session, stepId: string) => void) | null = null;
+  /** Ticks stop once the session reaches this tick (the end of a watched record), or never. */
+  stopAtTick: number | null = null;
+  /** Called after every tick with the session as it stands (the run recorder, the ghost). */
+  readonly afterTick = new Set<(session: Session, report: TickReport) => void>();
   /** Called when `handOverAt` is reached: the application gives the controls to the player. */
   onHandOver: (() => void) | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
@@ -86,9 +92,10 @@ export class GameHost {
     return this.source.kind === 'bot';
   }
 
+  /** Speed factor, 0.25 to 16 in quarter steps; anything not a finite number is ignored. */
   setSpeed(speed: number) {
     if (typeof speed !== 'number' || !Number.isFinite(speed)) return;
-    this.speed = Math.min(MAX_SPEED, Math.max(1, Math.round(speed)));
+    this.speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, Math.round(speed * 4) / 4));
   }
 
   /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
@@ -116,8 +123,12 @@ export class GameHost {
     return ran;
   }
 
+  /** No more ticks: the mission is complete, or the watched record has ended. */
   get finished(): boolean {
-    return this.session.mission.status === 'complete';
+    return (
+      this.session.mission.status === 'complete' ||
+      (this.stopAtTick !== null && this.session.tick >= this.stopAtTick)
+    );
   }
 
   /** Starts over with another session (a replay, a resumed checkpoint); drops what was pending. */
@@ -167,6 +178,7 @@ export class GameHost {
     if (this.onCheckpoint)
       for (const e of report.effects)
         if (e.type === 'stepStarted' && !e.restart) this.onCheckpoint(this.session, e.stepId);
+    for (const fn of this.afterTick) fn(this.session, report);
     this.pendingEffects.push(...report.effects);
     this.pendingEvents.push(...report.events);
     this.pendingFx.push(...this.session.world.fx);

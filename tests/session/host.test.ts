@@ -19,6 +19,27 @@ describe('GameHost', () => {
     expect(host.advance(10_000)).toBe(60);
     host.setSpeed(99);
     expect(host.speed).toBe(16);
+    // Not a finite number: ignored.
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 'fast' as unknown as number]) {
+      host.setSpeed(bad);
+      expect(host.speed).toBe(16);
+    }
+    // Slow motion for watching replays: a quarter speed runs a tick every four frames' worth.
+    host.setSpeed(0.25);
+    expect(host.speed).toBe(0.25);
+    expect(host.advance(TICK * 4)).toBe(1);
+  });
+
+  it('stops at stopAtTick and tells every afterTick listener about each tick', () => {
+    const host = new GameHost(newSession(1));
+    const seen: number[] = [];
+    host.afterTick.add((s) => seen.push(s.tick));
+    host.stopAtTick = 10;
+    host.setSpeed(16);
+    host.advance(1000);
+    expect(host.session.tick).toBe(10);
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(host.finished).toBe(true);
   });
 
   it('runs no tick while paused or for nonsense elapsed times', () => {
