@@ -108,7 +108,7 @@ export class Recording {
         await this.o.library.clearInProgress(owner);
         this.o.onKept(id, record);
       })
-      .catch((e) => this.o.onKept(null, record, describe(e)));
+      .catch((e) => this.o.onKept(null, record, describeError(e)));
     return record;
   }
 
@@ -129,7 +129,7 @@ export class Recording {
   }
 }
 
-const describe = (e: unknown) =>
+const describeError = (e: unknown) =>
   e instanceof Error
     ? e.name === 'QuotaExceededError'
       ? 'the browser refused to store it: its storage is full'
