@@ -8,7 +8,7 @@ import type { GameHost } from '../session/host';
 import { formatIgt } from '../session/Session';
 import { parseRecordText, type RunRecord, recordFileName } from '../speedrun/record';
 import { compatibility, type GameEnv } from '../speedrun/verify';
-import type { HudStore, ReplayEntryView } from '../store/hud';
+import type { HudStore, ReplayEntryView, ReplayLibraryView } from '../store/hud';
 import { Ghost } from './ghost';
 import { Recording } from './recording';
 import { isClean, KEEP_LAST, personalBests, type RunLibrary, type RunMeta } from './runLibrary';
@@ -71,15 +71,7 @@ export class Replays {
     o.host.afterTick.add(this.ghost.tick);
   }
 
-  private patch(
-    p: Partial<
-      HudStore extends { getState(): infer S }
-        ? S extends { replays: infer R }
-          ? R
-          : never
-        : never
-    >,
-  ) {
+  private patch(p: Partial<ReplayLibraryView>) {
     const s = this.o.store.getState();
     this.o.store.setState({ replays: { ...s.replays, ...p } });
   }
