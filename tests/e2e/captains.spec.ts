@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { control, createCaptain, startMission, state, watchConsole } from './helpers';
+import { control, createCaptain, shot, startMission, state, watchConsole } from './helpers';
 
 /** Lets the autopilot finish the run at speed 16, then waits for the rewards dialog. */
 async function finishWithAutopilot(page: Page) {
@@ -45,7 +45,7 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await expect(page.getByTestId('reward-sp')).toHaveText('1935');
   await expect(page.getByTestId('reward-exp')).toHaveText('1856');
   await expect(page.getByTestId('reward-mark')).toHaveText('Mark X');
-  await page.screenshot({ path: 'docs/screenshots/replay-rewards.png' });
+  await page.screenshot({ path: shot('replay-rewards') });
   await page.getByTestId('rewards-close').click();
 
   await page.keyboard.press('KeyL');
@@ -65,7 +65,7 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await expect(s31).toContainText('64/100');
   // Fluidic Reclamation 10 + Federation Foil 5.
   await expect(page.getByTestId('accolade-score')).toHaveText('15');
-  await page.screenshot({ path: 'docs/screenshots/accolades.png' });
+  await page.screenshot({ path: shot('accolades') });
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('KeyJ');
@@ -96,7 +96,7 @@ test('a corrupt save: the game still starts, says so, and keeps the data under a
   expect(await page.evaluate(() => localStorage.getItem('shutdown.captains.backup'))).toBe(
     '{"state": {"captains": [ broken',
   );
-  await page.screenshot({ path: 'docs/screenshots/save-notice.png' });
+  await page.screenshot({ path: shot('save-notice') });
 });
 
 test('a save from a newer version is kept aside, not overwritten', async ({ page }) => {

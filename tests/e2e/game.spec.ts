@@ -1,18 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   activeObjective,
   control,
   createCaptain,
   recordTracker,
+  shot,
   state,
   trackerSeen,
   waitForObjective,
   watchConsole,
 } from './helpers';
-
-mkdirSync('docs/screenshots', { recursive: true });
 
 test('accept the mission and fly with the keyboard; docking works in the docking zone', async ({
   page,
@@ -50,7 +49,7 @@ test('accept the mission and fly with the keyboard; docking works in the docking
       Math.hypot(moved.player.x - start.player.x, moved.player.y - start.player.y),
     ).toBeGreaterThan(20);
   }).toPass({ timeout: 20_000 });
-  await page.screenshot({ path: 'docs/screenshots/space.png' });
+  await page.screenshot({ path: shot('space') });
 
   // Let the autopilot clear the station defenses and fly into the docking zone (out of it
   // there is no prompt), then take the helm and dock by hand.
@@ -79,7 +78,7 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
   await page.goto('/?seed=3&autopilot=1&speed=16');
   await control(page, { handOverAt: 'defeat-insurgent-groups' });
   await waitForObjective(page, 'defeat-insurgent-groups', 120_000);
-  await page.screenshot({ path: 'docs/screenshots/promenade.png' });
+  await page.screenshot({ path: shot('promenade') });
   const before = await state(page);
   await page.keyboard.down('KeyD');
   await page.waitForTimeout(600);
@@ -109,7 +108,7 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
     .toBe('ground-corridors');
   await page.keyboard.up('KeyF');
   await page.waitForTimeout(500);
-  await page.screenshot({ path: 'docs/screenshots/corridors.png' });
+  await page.screenshot({ path: shot('corridors') });
   expect(problems).toEqual([]);
 });
 
@@ -150,14 +149,14 @@ test('the autopilot at speed 16 completes Shutdown with the same final hash as n
   ]);
   for (;;) {
     const s = await state(page);
-    const shot = shots.get(s.sceneId);
-    if (shot && s.scene !== 'title') {
+    const name = shots.get(s.sceneId);
+    if (name && s.scene !== 'title') {
       shots.delete(s.sceneId);
       // Past the scene's transition (beam-in sparkle, warp flash) before the picture, at
       // normal speed; the speed changes nothing in the simulation (the hash check below).
       await control(page, { speed: 1 });
       await page.waitForTimeout(1500);
-      await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+      await page.screenshot({ path: shot(name) });
       await control(page, { speed: 16 });
     }
     if (s.mission.status === 'complete') break;
@@ -167,7 +166,7 @@ test('the autopilot at speed 16 completes Shutdown with the same final hash as n
     'Fluidic Reclamation — Save Deep Space 9 (10)',
   );
   await expect(page.getByTestId('rewards-dialog')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/mission-complete.png' });
+  await page.screenshot({ path: shot('mission-complete') });
   const final = await state(page);
   expect(final.mission.objectives.map((o) => o.state)).toEqual(Array(17).fill('complete'));
   // The tracker passed through all 17 objectives: each one was shown as a row (pending, active
@@ -199,7 +198,7 @@ for (const renderer of ['webgl', 'canvas'] as const) {
     await waitForObjective(page, 'destroy-station-defenses', 60_000);
     await expect.poll(async () => (await state(page)).scene).toBe('space');
     expect(await page.evaluate(() => window.shutdown?.renderer?.kind)).toBe(renderer);
-    if (renderer === 'canvas') await page.screenshot({ path: 'docs/screenshots/space-canvas.png' });
+    if (renderer === 'canvas') await page.screenshot({ path: shot('space-canvas') });
     expect(problems).toEqual([]);
     expect(activeObjective(await state(page))).toBeDefined();
   });

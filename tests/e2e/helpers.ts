@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -94,3 +95,16 @@ export async function startMission(page: Page, name = 'Sisko', level = 36) {
   await expect(page.getByTestId('journal')).toBeHidden();
   await expect.poll(async () => (await state(page)).mission.status).toBe('active');
 }
+
+/**
+ * Where a test writes a picture or a figure: `test-results/` (ignored by git), so `npm test`
+ * leaves the work tree clean; `npm run screenshots` sets SHUTDOWN_DOCS=1 to update `docs/`.
+ */
+export function outputPath(name: string): string {
+  const dir = process.env.SHUTDOWN_DOCS === '1' ? 'docs' : 'test-results/docs';
+  const path = `${dir}/${name}`;
+  mkdirSync(path.slice(0, path.lastIndexOf('/')), { recursive: true });
+  return path;
+}
+
+export const shot = (name: string) => outputPath(`screenshots/${name}.png`);

@@ -1,13 +1,13 @@
 /**
  * Figures for the closing note, measured in headless Chromium here: the gzipped JavaScript
  * loaded at start (budget 450 KB, enforced), time from navigation to an interactive title
- * screen, and frame intervals during 10 s of space combat. Written to docs/perf.json.
+ * screen, and frame intervals during 10 s of space combat. Written to test-results/docs/perf.json (docs/perf.json with `npm run screenshots`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
-import { control, state, waitForObjective } from './helpers';
+import { control, outputPath, state, waitForObjective } from './helpers';
 
 const figures: Record<string, unknown> = {};
 
@@ -19,12 +19,12 @@ test.use({ trace: 'off' });
 test.afterAll(() => {
   let previous: Record<string, unknown> = {};
   try {
-    previous = JSON.parse(readFileSync('docs/perf.json', 'utf8'));
+    previous = JSON.parse(readFileSync(outputPath('perf.json'), 'utf8'));
   } catch {
     previous = {};
   }
   const merged = { ...previous, ...figures };
-  writeFileSync('docs/perf.json', `${JSON.stringify(merged, null, 2)}\n`);
+  writeFileSync(outputPath('perf.json'), `${JSON.stringify(merged, null, 2)}\n`);
 });
 
 test('the JavaScript loaded at start fits the 450 KB gzip budget', () => {

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { shot } from './helpers';
 
 /**
  * The title screen boots with both renderers, logs no errors or page errors, and the canvas
@@ -97,10 +97,8 @@ for (const renderer of ['webgl', 'canvas'] as const) {
     expect(stats.litFraction).toBeGreaterThan(0.02);
     expect(stats.litFraction).toBeLessThan(0.9);
 
-    mkdirSync('docs/screenshots', { recursive: true });
     await page.screenshot({
-      path:
-        renderer === 'webgl' ? 'docs/screenshots/title.png' : 'docs/screenshots/title-canvas.png',
+      path: renderer === 'webgl' ? shot('title') : shot('title-canvas'),
     });
 
     if (log.warnings.length > 0) {
