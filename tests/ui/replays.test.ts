@@ -38,7 +38,12 @@ const entry = (id: string, patch: Partial<ReplayEntryView> = {}): ReplayEntryVie
 
 const ENTRIES: ReplayEntryView[] = [
   entry('pb', { pb: true }),
-  entry('bot', { status: 'reset', flags: ['autopilot', 'resumed'], imported: true, igt: '03:00.000' }),
+  entry('bot', {
+    status: 'reset',
+    flags: ['autopilot', 'resumed'],
+    imported: true,
+    igt: '03:00.000',
+  }),
   entry('prac', { status: 'failed', flags: ['practice'], category: 'All Officers' }),
 ];
 
@@ -327,7 +332,11 @@ describe('replay interface', () => {
       name.focus();
       key({ key: 'r', code: 'KeyR' }, name);
       expect(actions.openReplays).not.toHaveBeenCalled();
-      const reload = new KeyboardEvent('keydown', { code: 'KeyR', ctrlKey: true, cancelable: true });
+      const reload = new KeyboardEvent('keydown', {
+        code: 'KeyR',
+        ctrlKey: true,
+        cancelable: true,
+      });
       window.dispatchEvent(reload);
       expect(reload.defaultPrevented).toBe(false);
       expect(actions.openReplays).not.toHaveBeenCalled();
