@@ -281,6 +281,7 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   help: 'F1',
   journal: 'KeyJ',
   accolades: 'KeyL',
+  replays: 'KeyR',
 };
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -57,6 +57,7 @@ export const BINDING_LABELS: Record<string, string> = {
   help: 'Controls help',
   journal: 'Mission journal',
   accolades: 'Accolades',
+  replays: 'Replay library',
 };
 
 /** Binding ids in display order: the known ones first, then any others the settings hold. */
@@ -104,4 +105,51 @@ export function stance(faction: string): Stance {
   if (f === 'enemy' || f === 'hostile') return 'hostile';
   if (f === 'ally' || f === 'player' || f === 'friendly') return 'ally';
   return 'neutral';
+}
+
+/** The ghost delta's colour: behind (red), ahead (green), dead even, or no split yet. */
+export type DeltaSign = 'behind' | 'ahead' | 'even' | 'none';
+export function deltaSign(ms: number | null): DeltaSign {
+  if (ms === null || !Number.isFinite(ms)) return 'none';
+  const whole = Math.round(Math.abs(ms));
+  if (whole === 0) return 'even';
+  return ms > 0 ? 'behind' : 'ahead';
+}
+
+/**
+ * A split delta as LiveSplit writes it: "+1.234" behind, "−0.567" ahead (a true minus sign),
+ * minutes once past a minute ("+1:02.345"), "—" before the first split.
+ */
+export function deltaText(ms: number | null): string {
+  const sign = deltaSign(ms);
+  if (sign === 'none' || ms === null) return '—';
+  const whole = Math.round(Math.abs(ms));
+  const milli = String(whole % 1000).padStart(3, '0');
+  const secs = Math.floor(whole / 1000);
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor(secs / 60) % 60;
+  const s = secs % 60;
+  const body =
+    h > 0
+      ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${milli}`
+      : m > 0
+        ? `${m}:${String(s).padStart(2, '0')}.${milli}`
+        : `${s}.${milli}`;
+  return `${sign === 'behind' ? '+' : sign === 'ahead' ? '\u2212' : ''}${body}`;
+}
+
+/** A playback speed as the viewer lists it ("0.25×", "8×"). */
+export const speedLabel = (speed: number): string => `${speed}×`;
+
+/** An ISO date in the reader's own locale and time zone; the raw text when it does not parse. */
+export function localDate(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The DOM interface: mounts lit-html views over the game, re-renders on every store change,
  * and owns the interface-only state the store does not hold (help screen, settings page, key
- * rebinding, comm and accolade timers, damage flashes, screen-reader announcements).
+ * rebinding, comm and accolade timers, damage flashes, screen-reader announcements, the
+ * replay library's delete confirmation and the drop hint while a file is dragged over the page).
  *
  * The overlay container lets pointer events through to the canvas; only panels that can be
  * clicked (dialogs, buttons, the comm panel) take them.
@@ -17,6 +18,7 @@ import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
 import { errorsView, failureView, offerView, rewardsView } from './views/dialogs';
 import { helpView, pauseView } from './views/menus';
+import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
 import { respawnView, statusView, targetView } from './views/status';
 import { trackerView } from './views/tracker';
 
@@ -32,18 +34,22 @@ type Modal =
   | 'pause'
   | 'pause-settings'
   | 'errors'
+  | 'replays'
   | 'journal'
   | 'accolades'
   | 'rewards'
   | 'offer'
   | 'title'
+  | 'viewer'
   | null;
 
 function topModal(s: HudState, ui: UiLocal): Modal {
   if (ui.helpOpen) return 'help';
   if (s.paused) return ui.pauseView === 'settings' ? 'pause-settings' : 'pause';
   if (s.phase === 'error') return 'errors';
+  if (s.replays.open) return 'replays';
   if (ui.window) return ui.window;
+  if (s.phase === 'replay') return s.viewer ? 'viewer' : null;
   if (s.rewards) return 'rewards';
   if (s.phase === 'offer') return 'offer';
   if (s.phase === 'title') return 'title';
@@ -58,6 +64,29 @@ const isTextEntry = (t: EventTarget | null): boolean =>
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A'].includes(t.tagName));
+
+const isRange = (t: EventTarget | null): boolean =>
+  t instanceof HTMLInputElement && t.type === 'range';
+
+/** A field that takes typed characters (not a slider, checkbox or button). */
+const isTextField = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement &&
+  (t.isContentEditable ||
+    t.tagName === 'TEXTAREA' ||
+    (t instanceof HTMLInputElement &&
+      !['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color'].includes(
+        t.type,
+      )));
+
+/** Shift+←/→ in the viewer moves this far: 5 s of simulation. */
+export const VIEWER_JUMP_TICKS = 300;
+
+/** The drag carries files (not text or a link dragged from the page). */
+function dragsFiles(e: DragEvent): boolean {
+  const dt = e.dataTransfer;
+  if (!dt) return false;
+  return [...(dt.types ?? [])].includes('Files') || (dt.files?.length ?? 0) > 0;
+}
 
 /**
  * Mounts the interface into `root` (normally `#ui`) and returns a function that removes it,
@@ -83,7 +112,11 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     window: null,
     creating: false,
     createError: null,
+    confirmDelete: null,
+    dragging: false,
   };
+  /** dragenter/dragleave pairs seen on the page: the hint hides when they balance out. */
+  let dragDepth = 0;
   let commTimer: ReturnType<typeof setTimeout> | undefined;
   let accoladeTimer: ReturnType<typeof setTimeout> | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,6 +158,10 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     },
     setCreateError(message) {
       ui.createError = message;
+      update();
+    },
+    setConfirmDelete(id) {
+      ui.confirmDelete = id;
       update();
     },
   };
@@ -186,11 +223,18 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ui.pauseView = 'menu';
       ui.rebinding = null;
     }
+
+    // A pending delete is forgotten when the window closes or the record is gone.
+    const pending = ui.confirmDelete;
+    if (pending && (!s.replays.open || !s.replays.entries.some((e) => e.id === pending))) {
+      ui.confirmDelete = null;
+    }
   }
 
   function template(s: HudState) {
     const v: View = { s, ui, cmd };
-    const hud = s.phase === 'playing' || s.phase === 'complete';
+    const watching = s.phase === 'replay';
+    const hud = s.phase === 'playing' || s.phase === 'complete' || watching;
     const reduced = s.settings.reducedMotion ? 'reduced-motion' : '';
     return html`<div class="sto-hud ${reduced}" data-phase=${s.phase} data-scene-kind=${s.sceneKind}>
       ${
@@ -205,11 +249,13 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${
         hud
           ? html`<div class="hud-layer">
-            <div class="hud-top-left">${trackerView(v)}</div>
+            <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)}</div>
             <div class="hud-top-center">${targetView(v)}</div>
             <div class="hud-top-right">${commView(v)}</div>
             <div class="hud-bottom-left">${statusView(v)}</div>
-            <div class="hud-bottom-center">${actionBarView(v)}</div>
+            <div class="hud-bottom-center">
+              ${watching ? replayViewerView(v) : actionBarView(v)}
+            </div>
             <div class="hud-center">${respawnView(v)} ${failureView(v)}</div>
           </div>`
           : nothing
@@ -217,12 +263,20 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${s.phase === 'title' ? titleView(v) : nothing}
       ${s.phase === 'offer' ? offerView(v) : nothing}
       ${s.phase === 'error' ? errorsView(v) : nothing}
-      ${rewardsView(v)}
+      ${watching ? nothing : rewardsView(v)}
       ${ui.window === 'journal' ? journalView(v) : nothing}
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
+      ${s.replays.open ? replayLibraryView(v) : nothing}
       <div class="toast-layer">${accoladeView(v)}</div>
       ${noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
+      ${
+        ui.dragging
+          ? html`<div class="drop-hint" data-testid="drop-hint" aria-hidden="true">
+            <div class="drop-hint-box">Drop a replay file to open it</div>
+          </div>`
+          : nothing
+      }
       <div class="visually-hidden" aria-live="polite" data-testid="live-region">
         ${ui.announcement}
       </div>
@@ -242,6 +296,47 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
         target?.focus({ preventScroll: true });
       }
     }
+  }
+
+  /** The viewer's keys; true when the key was one of them and has been acted on. */
+  function viewerKey(e: KeyboardEvent, v: NonNullable<HudState['viewer']>): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    const a = store.getState().actions;
+    const t = e.target;
+    if (e.code === 'Space' || e.key === ' ') {
+      // A focused button, list or box does its own thing with Space; the seek bar does not.
+      if (isTyping(t) && !isRange(t)) return false;
+      if (!e.repeat) a.viewerPlay(!v.playing);
+      return true;
+    }
+    if (e.code === 'ArrowLeft' || e.code === 'ArrowRight') {
+      if (isTextField(t) || (t instanceof HTMLElement && t.tagName === 'SELECT')) return false;
+      const dir = e.code === 'ArrowRight' ? 1 : -1;
+      if (e.shiftKey) {
+        const tick = Math.min(v.endTick, Math.max(v.startTick, v.tick + dir * VIEWER_JUMP_TICKS));
+        a.viewerSeek(tick);
+      } else {
+        a.viewerStep(dir);
+      }
+      return true;
+    }
+    if (isTextField(t)) return false;
+    if (e.code === 'KeyN') {
+      if (!e.repeat) a.viewerNextSplit();
+      return true;
+    }
+    if (e.code === 'KeyC') {
+      if (!e.repeat) a.viewerCamera(v.camera === 'follow' ? 'free' : 'follow');
+      return true;
+    }
+    const faster = e.key === '+' || e.code === 'NumpadAdd' || (e.code === 'Equal' && !e.shiftKey);
+    const slower = e.key === '-' || e.code === 'NumpadSubtract' || e.code === 'Minus';
+    if (faster || slower) {
+      const speed = nextSpeed(v.speed, faster ? 1 : -1);
+      if (speed !== null) a.viewerSpeed(speed);
+      return true;
+    }
+    return false;
   }
 
   function onKey(e: KeyboardEvent): void {
@@ -280,10 +375,14 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       if (ui.helpOpen) {
         // Esc closes the help screen first, back to the game or the pause menu under it.
         cmd.setHelp(false);
+      } else if (s.replays.open) {
+        s.actions.openReplays(false);
       } else if (ui.window) {
         cmd.setWindow(null);
       } else if (s.paused) {
         s.actions.setPaused(false);
+      } else if (s.phase === 'replay') {
+        s.actions.closeViewer();
       } else if (s.phase === 'playing') {
         s.actions.setPaused(true);
       }
@@ -297,10 +396,37 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     // J: mission journal, L: accolades (as in STO), unless a field has the keyboard.
     const isJournal = e.code === (b.journal ?? 'KeyJ');
     const isAccolades = e.code === (b.accolades ?? 'KeyL');
-    if ((isJournal || isAccolades) && !isTextEntry(e.target) && !e.repeat && s.phase !== 'error') {
+    if (
+      (isJournal || isAccolades) &&
+      !isTextEntry(e.target) &&
+      !e.repeat &&
+      s.phase !== 'error' &&
+      !s.replays.open
+    ) {
       consume();
       const want = isJournal ? 'journal' : 'accolades';
       cmd.setWindow(ui.window === want ? null : want);
+      return;
+    }
+    // R: the replay library, on the title or in flight when nothing else is open. Ctrl+R and
+    // friends stay the browser's.
+    const isReplays = e.code === (b.replays ?? 'KeyR');
+    if (isReplays && !isTextEntry(e.target) && !e.repeat && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const modal = topModal(s, ui);
+      const inFlight = s.phase === 'playing' || s.phase === 'complete';
+      if (s.replays.open) {
+        consume();
+        s.actions.openReplays(false);
+        return;
+      }
+      if (modal === 'title' || (inFlight && modal === null)) {
+        consume();
+        s.actions.openReplays(true);
+        return;
+      }
+    }
+    if (topModal(s, ui) === 'viewer' && s.viewer && viewerKey(e, s.viewer)) {
+      consume();
       return;
     }
     if (
@@ -322,17 +448,65 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     ui.accolades = [initial.accolade];
     nextAccolade();
   }
+  /** Files may be opened wherever the library can be: not while loading or broken. */
+  const takesFiles = () => {
+    const phase = store.getState().phase;
+    return phase !== 'loading' && phase !== 'error';
+  };
+  function setDragging(on: boolean): void {
+    if (ui.dragging === on) return;
+    ui.dragging = on;
+    update();
+  }
+  function onDragEnter(e: DragEvent): void {
+    if (!dragsFiles(e)) return;
+    e.preventDefault();
+    dragDepth += 1;
+    setDragging(takesFiles());
+  }
+  function onDragOver(e: DragEvent): void {
+    if (!dragsFiles(e)) return;
+    // Always claimed, so a file dropped on the game is never opened by the browser instead.
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = takesFiles() ? 'copy' : 'none';
+  }
+  function onDragLeave(e: DragEvent): void {
+    if (!dragsFiles(e)) return;
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) setDragging(false);
+  }
+  function onDrop(e: DragEvent): void {
+    if (!dragsFiles(e)) return;
+    e.preventDefault();
+    dragDepth = 0;
+    setDragging(false);
+    const file = e.dataTransfer?.files?.[0];
+    if (!file || !takesFiles()) return;
+    const s = store.getState();
+    // Open the window first: what the file turned out to be (or why not) is shown there.
+    if (!s.replays.open) s.actions.openReplays(true);
+    s.actions.openReplayFile(file);
+  }
+  const drag: [string, (e: DragEvent) => void][] = [
+    ['dragenter', onDragEnter],
+    ['dragover', onDragOver],
+    ['dragleave', onDragLeave],
+    ['drop', onDrop],
+  ];
+
   const unsubscribe = store.subscribe((s, prev) => {
     observe(s, prev);
     update();
   });
   window.addEventListener('keydown', onKey, { capture: true });
+  for (const [type, f] of drag) document.addEventListener(type, f as EventListener);
   update();
 
   return () => {
     mounted = false;
     unsubscribe();
     window.removeEventListener('keydown', onKey, { capture: true });
+    for (const [type, f] of drag) document.removeEventListener(type, f as EventListener);
     clearTimeout(commTimer);
     clearTimeout(accoladeTimer);
     clearTimeout(flashTimer);

@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit-html';
 import type { AccoladeEntry, JournalMission } from '../../store/hud';
 import { LEVELS, rankFor } from '../../store/profile';
+import { keyLabel } from '../format';
 import type { View } from './context';
 
 function levelSelect(value: number, onChange: (level: number) => void, label: string) {
@@ -82,6 +83,17 @@ function importButton({ s }: View) {
   </label>`;
 }
 
+function replaysButton({ s }: View) {
+  return html`<button
+    type="button"
+    class="btn"
+    data-testid="title-replays"
+    @click=${() => s.actions.openReplays(true)}
+  >
+    Replays (${keyLabel(s.settings.bindings.replays ?? 'KeyR')})
+  </button>`;
+}
+
 /** The title's captain panel: create or choose a captain, then launch or resume. */
 export function titleView(v: View) {
   const { s, ui, cmd } = v;
@@ -143,6 +155,7 @@ export function titleView(v: View) {
               <div class="row row-small">
                 <button type="button" class="btn" data-testid="open-journal" @click=${() => cmd.setWindow('journal')}>Journal (J)</button>
                 <button type="button" class="btn" data-testid="open-accolades" @click=${() => cmd.setWindow('accolades')}>Accolades (L)</button>
+                ${replaysButton(v)}
                 <button type="button" class="btn" data-testid="export-captain" @click=${() => s.actions.exportCaptain()}>Export</button>
                 ${importButton(v)}
                 <button type="button" class="btn" data-testid="new-captain" @click=${() => cmd.setCreating(true)}>New captain</button>
@@ -153,6 +166,7 @@ export function titleView(v: View) {
         creating && p.captains.length === 0
           ? html`<div class="row row-small">
             ${importButton(v)}
+            ${replaysButton(v)}
             ${offered ? acceptButton('Play as a guest (nothing is saved)', false) : nothing}
           </div>`
           : nothing
@@ -245,6 +259,17 @@ export function journalView(v: View) {
         }
       </div>
       <footer class="dialog-foot">
+        <button
+          type="button"
+          class="btn"
+          data-testid="journal-replays"
+          @click=${() => {
+            cmd.setWindow(null);
+            s.actions.openReplays(true);
+          }}
+        >
+          Replays
+        </button>
         <button type="button" class="btn" data-autofocus @click=${() => cmd.setWindow(null)}>Close</button>
       </footer>
     </section>

@@ -20,6 +20,10 @@ export interface UiLocal {
   /** The new-captain form is open (it always is while there is no captain). */
   creating: boolean;
   createError: string | null;
+  /** The replay record whose Delete was pressed once and waits for the second press. */
+  confirmDelete: string | null;
+  /** A file is being dragged over the page (the drop hint is shown). */
+  dragging: boolean;
 }
 
 export interface UiCommands {
@@ -31,6 +35,7 @@ export interface UiCommands {
   setWindow(w: UiLocal['window']): void;
   setCreating(open: boolean): void;
   setCreateError(message: string | null): void;
+  setConfirmDelete(id: string | null): void;
 }
 
 export interface View {

@@ -82,6 +82,19 @@ export function rewardsView({ s }: View) {
           <div><dt>Level</dt><dd data-testid="reward-level">${r.level}</dd></div>
           <div><dt>In-game time</dt><dd data-testid="reward-igt">${r.igt}</dd></div>
         </dl>
+        ${
+          s.lastRunId
+            ? html`<div class="rewards-run" data-testid="rewards-run">
+              <span class="rewards-run-label">This run is recorded</span>
+              <button type="button" class="btn btn-small" data-testid="watch-replay" @click=${() => s.actions.watchLastRun()}>
+                Watch replay
+              </button>
+              <button type="button" class="btn btn-small" data-testid="download-replay" @click=${() => s.actions.downloadLastRun()}>
+                Download replay
+              </button>
+            </div>`
+            : nothing
+        }
       </div>
       <footer class="dialog-foot">
         <button type="button" class="btn" data-testid="rewards-replay" @click=${() => s.actions.replay()}>

@@ -174,6 +174,7 @@ export function helpView({ s, cmd }: View) {
             <dt>${k('hail')}</dt><dd>Hail a contact</dd>
             <dt>${k('journal')}</dt><dd>Mission journal</dd>
             <dt>${k('accolades')}</dt><dd>Accolades</dd>
+            <dt>${k('replays')}</dt><dd>Replay library</dd>
             <dt>${k('pause')}</dt><dd>Pause menu</dd>
             <dt>${k('help')} or ${key('?')}</dt><dd>This screen</dd>
           </dl>
