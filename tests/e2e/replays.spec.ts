@@ -122,7 +122,7 @@ test('a second autopilot run races the first one as a ghost', async ({ page }) =
   await expect(page.getByTestId('ghost-delta')).toContainText('0.000');
   const both = await extra(page);
   const me = (await state(page)).player;
-  if (both.ghost && both.ghost.scene) {
+  if (both.ghost?.scene) {
     expect(Math.abs(both.ghost.x - me.x)).toBeLessThan(200);
     expect(Math.abs(both.ghost.y - me.y)).toBeLessThan(200);
   }
