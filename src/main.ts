@@ -10,7 +10,9 @@ import missionText from '../missions/shutdown.mission.json?raw';
 import { Captains } from './captains';
 import type { MissionEffect } from './mission/events';
 import { loadMission } from './mission/loader';
-import { loadSettings, saveSettings } from './persist/settings';
+import { browserBackups } from './persist/backups';
+import type { ExportFile } from './persist/profileSave';
+import { SettingsSave } from './persist/settings';
 import { SoundBoard } from './render/audio';
 import { chooseRenderer } from './render/rendererChoice';
 import { startGame } from './render/StartGame';
@@ -93,6 +95,17 @@ function params() {
     speed,
     renderer: chooseRenderer(q.get('renderer')),
   };
+}
+
+/** Hands a file to the browser's downloads. */
+function download(file: ExportFile | null): void {
+  if (!file) return;
+  const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 let dialogueKey = 0;
@@ -224,7 +237,11 @@ function main(): void {
       return undefined;
     }
   })();
-  const { settings, notice } = loadSettings(storage, DEFAULT_SETTINGS);
+  const backups = browserBackups(storage);
+  // Later settings notices (a backup's outcome, a failed save) join the captains' notices;
+  // `load` itself never calls back, so `captains` exists by then.
+  const settingsSave = new SettingsSave(storage, backups, (m, f) => captains.notice(m, f));
+  const { settings, notices: settingsNotices } = settingsSave.load(DEFAULT_SETTINGS);
   const sound = new SoundBoard();
   sound.setVolumes(settings);
 
@@ -235,7 +252,8 @@ function main(): void {
     store,
     storage,
     newSession,
-    initialNotices: notice ? [notice] : [],
+    initialNotices: settingsNotices,
+    backups,
     onNewRun: () => {
       launched = true;
       store.setState({
@@ -292,7 +310,7 @@ function main(): void {
         const next = { ...store.getState().settings, ...patch };
         store.setState({ settings: next });
         sound.setVolumes(next);
-        saveSettings(storage, next);
+        settingsSave.save(next);
       },
       closeRewards: () => store.setState({ rewards: null }),
       hail: (contact) => host.queue({ type: 'hail', contact }),
@@ -315,18 +333,10 @@ function main(): void {
         click();
         captains.replay();
       },
-      exportCaptain: () => {
-        const file = captains.exportFile();
-        if (!file) return;
-        const url = URL.createObjectURL(new Blob([file.text], { type: 'application/json' }));
-        const a = document.createElement('a');
-        a.href = url;
-        a.download = file.name;
-        a.click();
-        setTimeout(() => URL.revokeObjectURL(url), 1000);
-      },
+      exportCaptain: () => download(captains.exportFile()),
       importCaptain: (text) => captains.importText(text),
       dismissNotice: (i) => captains.dismissNotice(i),
+      exportNotice: (i) => download(captains.noticeFile(i)),
     },
   });
   captains.publish();

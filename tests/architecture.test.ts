@@ -27,7 +27,7 @@ const PACKAGES: Record<string, string[]> = {
   render: ['phaser'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
-  persist: ['zod'],
+  persist: ['zod', 'idb-keyval'],
   cli: ['node:fs', 'node:path', 'node:process', 'node:perf_hooks', 'node:url', 'node:v8'],
 };
 const PURE = ['core', 'mission', 'sim', 'session'];

@@ -106,6 +106,12 @@ export interface JournalMission {
   nextReward: { reason: string; sp: number; exp: number; mark: string } | null;
 }
 
+/** A save notice; `exportLabel` names the file its button downloads (null: no button). */
+export interface NoticeView {
+  text: string;
+  exportLabel: string | null;
+}
+
 export interface ProfileView {
   captains: CaptainSummary[];
   active:
@@ -123,7 +129,7 @@ export interface ProfileView {
     | null;
   journal: JournalMission[];
   /** Save problems, newest last (corrupt save, storage full, …). */
-  notices: string[];
+  notices: NoticeView[];
   /** The last captain import's refusal, or null. */
   importError: string | null;
 }
@@ -149,6 +155,8 @@ export interface HudActions {
   exportCaptain(): void;
   importCaptain(text: string): void;
   dismissNotice(index: number): void;
+  /** Downloads the file notice `index` offers (the old data, or the captain as it is now). */
+  exportNotice(index: number): void;
 }
 
 export interface HudState {
@@ -259,6 +267,7 @@ export const createHudStore = () =>
       exportCaptain: noop,
       importCaptain: noop,
       dismissNotice: noop,
+      exportNotice: noop,
     },
   }));
 
