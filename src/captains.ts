@@ -51,7 +51,7 @@ export interface CaptainsOptions {
   onNewRun(): void;
   /** Settings notices and the like, shown with the save notices. */
   initialNotices: string[];
-  /** Where unreadable saves are kept (`browserBackups` in the browser). */
+  /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
   backups: readonly BackupStore[];
 }
 
@@ -105,6 +105,12 @@ export class Captains {
     return offer === 'active-captain' ? this.exportFile() : offer;
   }
 
+  private exportLabel(offer: NoticeExport | null): string | null {
+    if (offer === null) return null;
+    if (offer !== 'active-captain') return 'Download a copy';
+    return this.isGuest ? null : 'Export this captain';
+  }
+
   /** Pushes the profile view into the HUD store. */
   publish() {
     // The save is read while the store is being made; notices from then wait for the store.
@@ -118,17 +124,7 @@ export class Captains {
         this.isGuest,
         this.o.script,
         { status: session.mission.status, stepTitle: step?.title ?? null },
-        this.notices.map((n) => ({
-          text: n.text,
-          exportLabel:
-            n.offer === null
-              ? null
-              : n.offer === 'active-captain'
-                ? this.isGuest
-                  ? null
-                  : 'Export this captain'
-                : 'Download a copy',
-        })),
+        this.notices.map((n) => ({ text: n.text, exportLabel: this.exportLabel(n.offer) })),
         this.importError,
       ),
     });

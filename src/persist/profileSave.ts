@@ -14,6 +14,7 @@
  * numbered backup (`<key>.backup`, `.backup.2`, … in IndexedDB, else localStorage) and the game
  * starts without it; until that backup is stored nothing is written over it, and when none can
  * be stored it is left untouched. A notice says what happened and offers the old data as a file.
+ * A save from an older version is brought up to date the same way: kept as a backup first.
  */
 import { z } from 'zod';
 import { formatBytes, LIMITS, utf8Bytes } from '../store/limits';
@@ -239,7 +240,7 @@ export function readSaveText(raw: string): SaveRead {
     };
   const state = (parsed as { state: unknown }).state;
   if (version < SAVE_VERSION) return { ok: true, state, version };
-  // zustand migrates only older versions: the current one is checked here.
+  // The current version is checked here; older ones by `migrateSave`, as they are updated.
   try {
     return { ok: true, state: migrateSave(state, version), version };
   } catch (e) {
@@ -302,7 +303,20 @@ export class SafeProfileStorage {
     if (read.raw === null) return null;
     this.lastRaw.set(key, read.raw);
     const r = readSaveText(read.raw);
-    return r.ok ? { state: r.state, version: r.version } : this.quarantine(key, r.problem);
+    if (!r.ok) return this.quarantine(key, r.problem);
+    if (r.version === SAVE_VERSION) return { state: r.state, version: r.version };
+    // An older save is brought up to date here, and the old text is kept as a backup before
+    // the new one is written over it.
+    let state: ProfileData;
+    try {
+      state = migrateSave(r.state, r.version);
+    } catch (e) {
+      return this.quarantine(key, (e as Error).message);
+    }
+    const encoded = writeSaveText({ state, version: SAVE_VERSION });
+    if (!encoded.ok) return this.quarantine(key, `once brought up to date, ${encoded.problem}`);
+    this.keepThenWrite(key, read.raw, encoded.text);
+    return { state, version: SAVE_VERSION };
   }
 
   /** What `persist` calls after every change; a refused write is reported, the old save stays. */
@@ -345,6 +359,36 @@ export class SafeProfileStorage {
     return slot;
   }
 
+  /** Keeps `raw` as a backup, then writes `text` over it (not before). */
+  private keepThenWrite(key: string, raw: string, text: string) {
+    this.lastRaw.delete(key);
+    const slot = this.slot(key);
+    const kept = slot.setAside(
+      raw,
+      'the save from the older version could not be backed up, so it is left as it was and nothing is saved over it',
+    );
+    slot.write(text);
+    this.track(
+      kept.then(({ backup, writeProblem }) => {
+        if (!backup.ok)
+          this.onNotice(
+            `Your captains were saved by an older version of the game; they are brought up to date for this visit, but no backup of the old save could be stored (${backup.problem}), so it is left as it was and nothing will be saved over it. Export the old save to keep a copy; the game tries again when it next starts.`,
+            { name: 'shutdown-captains-old-save.json', text: raw },
+          );
+        else if (writeProblem)
+          this.onNotice(
+            `Your captains, brought up to date, could not be saved: ${writeProblem}. The old save is kept as “${backup.name}” in ${backup.place}.`,
+            'active-captain',
+          );
+      }),
+    );
+  }
+
+  private track(done: Promise<unknown>) {
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done));
+  }
+
   private quarantine(key: string, reason: string): null {
     const raw = this.lastRaw.get(key);
     this.lastRaw.delete(key);
@@ -376,8 +420,7 @@ export class SafeProfileStorage {
             'active-captain',
           );
       });
-    this.pending.add(done);
-    void done.finally(() => this.pending.delete(done));
+    this.track(done);
     return null;
   }
 }

@@ -294,71 +294,74 @@ export function createProfileStore(o: ProfileStoreOptions) {
     fn: (c: Captain) => Captain,
   ) => set((s) => ({ captains: s.captains.map((c) => (c.id === id ? fn(c) : c)) }));
 
+  /** Adds `c` as the active captain if the save can hold it; nothing changes otherwise. */
+  const adding = (
+    set: (s: ProfileData) => void,
+    captains: readonly Captain[],
+    c: Captain,
+  ): Outcome => {
+    if (captains.length >= LIMITS.captains)
+      return {
+        ok: false,
+        problem: `The game keeps at most ${LIMITS.captains} captains, and you have ${captains.length}. “${c.name}” was not added; your captains are unchanged.`,
+      };
+    const next: ProfileData = { captains: [...captains, c], activeId: c.id };
+    const problem = o.commit(next);
+    if (problem)
+      return {
+        ok: false,
+        problem: `“${c.name}” could not be saved: ${problem}. Your captains are unchanged.`,
+      };
+    set(next);
+    return { ok: true, captain: c };
+  };
+
   return createStore<ProfileState>()(
     persist(
-      (set, get) => {
-        /** Adds `c` as the active captain if the save can hold it; nothing changes otherwise. */
-        const adding = (c: Captain): Outcome => {
+      (set, get) => ({
+        captains: [],
+        activeId: null,
+        create(name, level) {
+          return adding(set, get().captains, newCaptain(o.newId(), name, level, o.now()));
+        },
+        add(c) {
           const { captains } = get();
-          if (captains.length >= LIMITS.captains)
+          const taken = captains.some((x) => x.id === c.id);
+          return adding(set, captains, taken ? { ...c, id: o.newId() } : c);
+        },
+        select(id) {
+          set((s) => (s.captains.some((c) => c.id === id) ? { activeId: id } : {}));
+        },
+        setLevel(id, level) {
+          if (!levelOk(level)) return;
+          update(set, id, (c) => ({
+            ...c,
+            level,
+            prerequisitesDone: c.prerequisitesDone.includes(WAR_GAMES)
+              ? c.prerequisitesDone
+              : [...c.prerequisitesDone, WAR_GAMES],
+          }));
+        },
+        remove(id) {
+          set((s) => {
+            const captains = s.captains.filter((c) => c.id !== id);
             return {
-              ok: false,
-              problem: `The game keeps at most ${LIMITS.captains} captains, and you have ${captains.length}. “${c.name}” was not added; your captains are unchanged.`,
+              captains,
+              activeId: s.activeId === id ? (captains[0]?.id ?? null) : s.activeId,
             };
-          const next: ProfileData = { captains: [...captains, c], activeId: c.id };
-          const problem = o.commit(next);
-          if (problem)
-            return {
-              ok: false,
-              problem: `“${c.name}” could not be saved: ${problem}. Your captains are unchanged.`,
-            };
-          set(next);
-          return { ok: true, captain: c };
-        };
-        return {
-          captains: [],
-          activeId: null,
-          create(name, level) {
-            return adding(newCaptain(o.newId(), name, level, o.now()));
-          },
-          add(c) {
-            const taken = get().captains.some((x) => x.id === c.id);
-            return adding(taken ? { ...c, id: o.newId() } : c);
-          },
-          select(id) {
-            set((s) => (s.captains.some((c) => c.id === id) ? { activeId: id } : {}));
-          },
-          setLevel(id, level) {
-            if (!levelOk(level)) return;
-            update(set, id, (c) => ({
-              ...c,
-              level,
-              prerequisitesDone: c.prerequisitesDone.includes(WAR_GAMES)
-                ? c.prerequisitesDone
-                : [...c.prerequisitesDone, WAR_GAMES],
-            }));
-          },
-          remove(id) {
-            set((s) => {
-              const captains = s.captains.filter((c) => c.id !== id);
-              return {
-                captains,
-                activeId: s.activeId === id ? (captains[0]?.id ?? null) : s.activeId,
-              };
-            });
-          },
-          put(c) {
-            set((s) => ({
-              captains: s.captains.some((x) => x.id === c.id)
-                ? s.captains.map((x) => (x.id === c.id ? c : x))
-                : [...s.captains, c],
-            }));
-          },
-          setCheckpoint(id, run) {
-            update(set, id, (c) => ({ ...c, run }));
-          },
-        };
-      },
+          });
+        },
+        put(c) {
+          set((s) => ({
+            captains: s.captains.some((x) => x.id === c.id)
+              ? s.captains.map((x) => (x.id === c.id ? c : x))
+              : [...s.captains, c],
+          }));
+        },
+        setCheckpoint(id, run) {
+          update(set, id, (c) => ({ ...c, run }));
+        },
+      }),
       {
         name: o.name,
         version: o.version,

@@ -150,6 +150,27 @@ describe('the captains save', () => {
     expect(migrateSave(v1Save.state, 1).captains[0]!.missions.shutdown!.completions).toBe(2);
   });
 
+  it('an older save is kept as a backup before the up-to-date one is written over it', async () => {
+    const backups = new MemoryBackups();
+    backups.gated = true;
+    const v1 = JSON.stringify(v1Save);
+    const opened = open(v1, new MemoryStorage(), [backups]);
+    expect(opened.store.getState().captains[0]!.name).toBe('Kira Nerys');
+    expect(opened.storage.getItem(SAVE_KEY)).toBe(v1);
+    backups.open();
+    await backupsDone(opened);
+    expect(backups.data.get(`${SAVE_KEY}.backup`)).toBe(v1);
+    expect(JSON.parse(opened.storage.getItem(SAVE_KEY)!).version).toBe(SAVE_VERSION);
+    expect(opened.notices).toEqual([]);
+    // Without a place for the backup, the old save stays as it was.
+    const stuck = new MemoryBackups();
+    stuck.fail = new DOMException('full', 'QuotaExceededError');
+    const again = open(v1, new MemoryStorage(), [stuck]);
+    await backupsDone(again);
+    expect(again.notices[0]).toMatch(/older version .* no backup of the old save could be stored/);
+    expect(again.storage.getItem(SAVE_KEY)).toBe(v1);
+  });
+
   it.each([
     ['not JSON', '{"state": {', /not valid JSON/],
     ['not a save', '[1,2,3]', /not a Shutdown save/],
