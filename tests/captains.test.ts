@@ -48,7 +48,10 @@ describe('Captains', () => {
     expect(captains.create('', 47)).toMatch(/name/);
   });
 
-  it('saves a checkpoint when a step starts and resumes it after a reload', () => {
+  // The bot plays a whole run: seconds on a shared 2-core machine, hence the longer timeout.
+  it('saves a checkpoint when a step starts and resumes it after a reload', {
+    timeout: 30_000,
+  }, () => {
     const storage = new MemoryStorage();
     const first = boot(storage);
     first.captains.create('Sisko', 45);
