@@ -36,3 +36,57 @@ export class MemoryStorage {
     this.data.delete(k);
   }
 }
+
+/**
+ * A localStorage stand-in with a quota, as browsers have: keys and values together may hold
+ * `quota` characters (UTF-16 code units, as browsers count them); a write past it throws a
+ * `QuotaExceededError` DOMException and changes nothing.
+ */
+export class QuotaStorage extends MemoryStorage {
+  constructor(public quota: number) {
+    super();
+  }
+  used() {
+    let n = 0;
+    for (const [k, v] of this.data) n += k.length + v.length;
+    return n;
+  }
+  override setItem(k: string, v: string) {
+    const before = this.data.get(k);
+    const after =
+      this.used() - (before === undefined ? 0 : k.length + before.length) + k.length + v.length;
+    if (after > this.quota)
+      throw new DOMException(
+        `The quota has been exceeded (${after} > ${this.quota}).`,
+        'QuotaExceededError',
+      );
+    super.setItem(k, v);
+  }
+  /** Fills what is left with one filler entry, so the next write that grows anything fails. */
+  fill() {
+    const key = `filler.${this.data.size}`;
+    super.setItem(key, 'x'.repeat(Math.max(0, this.quota - this.used() - key.length)));
+  }
+}
+
+/** Backups kept in memory; `fail` makes every `keep` reject, `gate` holds them until opened. */
+export class MemoryBackups {
+  readonly place = 'the test’s backup store';
+  data = new Map<string, string>();
+  fail: Error | null = null;
+  private waiters: (() => void)[] = [];
+  gated = false;
+  async keep(key: string, raw: string): Promise<string> {
+    if (this.gated) await new Promise<void>((r) => this.waiters.push(r));
+    if (this.fail) throw this.fail;
+    let n = 1;
+    while (this.data.has(n === 1 ? `${key}.backup` : `${key}.backup.${n}`)) n++;
+    const name = n === 1 ? `${key}.backup` : `${key}.backup.${n}`;
+    this.data.set(name, raw);
+    return name;
+  }
+  open() {
+    this.gated = false;
+    for (const w of this.waiters.splice(0)) w();
+  }
+}

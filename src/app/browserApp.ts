@@ -5,7 +5,9 @@
  * few controls for automation.
  */
 import type { MissionScript } from '../mission/schema';
-import { loadSettings, saveSettings } from '../persist/settings';
+import { browserBackups } from '../persist/backups';
+import type { ExportFile } from '../persist/profileSave';
+import { SettingsSave } from '../persist/settings';
 import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
@@ -65,7 +67,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       return undefined;
     }
   })();
-  const { settings, notice } = loadSettings(storage, DEFAULT_SETTINGS);
+  const backups = browserBackups(storage);
+  // Later settings notices (a backup's outcome, a failed save) join the captains' notices;
+  // `load` itself never calls back, so `captains` exists by then.
+  const settingsSave = new SettingsSave(storage, backups, (m, f) => captains.notice(m, f));
+  const { settings, notices: settingsNotices } = settingsSave.load(DEFAULT_SETTINGS);
   const sound = new SoundBoard();
   sound.setVolumes(settings);
 
@@ -84,7 +90,8 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     store,
     storage,
     newSession,
-    initialNotices: notice ? [notice] : [],
+    initialNotices: settingsNotices,
+    backups,
     onNewRun: (session) => {
       // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
       replays?.recording.end('reset');
@@ -183,7 +190,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         const next = { ...store.getState().settings, ...patch };
         store.setState({ settings: next });
         sound.setVolumes(next);
-        saveSettings(storage, next);
+        settingsSave.save(next);
       },
       closeRewards: () => store.setState({ rewards: null }),
       hail: (contact) => run.command({ type: 'hail', contact }),
@@ -206,12 +213,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         captains.replay();
       },
-      exportCaptain: () => {
-        const file = captains.exportFile();
-        if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
-      },
+      exportCaptain: () => downloadFile(captains.exportFile()),
       importCaptain: (text) => captains.importText(text),
       dismissNotice: (i) => captains.dismissNotice(i),
+      exportNotice: (i) => downloadFile(captains.noticeFile(i)),
       openReplays: (open) => {
         const r = store.getState().replays;
         store.setState({ replays: { ...r, open, error: null, message: null } });
@@ -334,6 +339,11 @@ function browserSessionId(): string {
   } catch {
     return 'page';
   }
+}
+
+/** Hands a captain or save file to the browser's downloads. */
+function downloadFile(file: ExportFile | null): void {
+  if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
 }
 
 /** Offers a file to the player as a download. */

@@ -6,13 +6,19 @@
  *
  * Without a chosen captain the game plays as a level-36 guest whose progress is not saved
  * (the attract mode, `?autopilot=1`, on a fresh browser).
+ *
+ * Save problems become notices; a notice can offer a file (the old data, or the captain as it
+ * is now) so that what could not be saved can still be kept.
  */
 import type { MissionEffect } from '../mission/events';
 import type { MissionScript } from '../mission/schema';
+import type { BackupStore } from '../persist/backups';
 import {
-  exportCaptain,
+  captainFile,
+  type ExportFile,
   importCaptain,
   migrateSave,
+  type NoticeExport,
   SAVE_KEY,
   SAVE_VERSION,
   SafeProfileStorage,
@@ -45,23 +51,26 @@ export interface CaptainsOptions {
   onNewRun(session: Session): void;
   /** Settings notices and the like, shown with the save notices. */
   initialNotices: string[];
+  /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
+  backups: readonly BackupStore[];
 }
 
 export class Captains {
   readonly profile: ProfileStore;
   private readonly saveStorage: SafeProfileStorage;
-  private notices: string[];
+  private notices: { text: string; offer: NoticeExport | null }[];
   private importError: string | null = null;
   private guest: Captain;
 
   constructor(private readonly o: CaptainsOptions) {
-    this.notices = [...o.initialNotices];
+    this.notices = o.initialNotices.map((text) => ({ text, offer: null }));
     this.guest = newCaptain('guest', 'Guest', o.script.levelRange.min, new Date().toISOString());
-    this.saveStorage = new SafeProfileStorage(o.storage, (m) => this.notice(m));
+    this.saveStorage = new SafeProfileStorage(o.storage, (m, f) => this.notice(m, f), o.backups);
     this.profile = createProfileStore({
       name: SAVE_KEY,
       version: SAVE_VERSION,
       storage: this.saveStorage,
+      commit: (next) => this.saveStorage.commit(SAVE_KEY, { state: next, version: SAVE_VERSION }),
       migrate: migrateSave,
       onRehydrateError: (e) =>
         this.saveStorage.quarantineLast(SAVE_KEY, e instanceof Error ? e.message : String(e)),
@@ -83,9 +92,23 @@ export class Captains {
     return active(this.profile.getState()) === null;
   }
 
-  private notice(message: string) {
-    this.notices = [...this.notices, message];
+  /** Shows a notice (once: a repeated problem is not stacked). */
+  notice(text: string, offer: NoticeExport | null = null) {
+    if (this.notices.some((n) => n.text === text)) return;
+    this.notices = [...this.notices, { text, offer }];
     this.publish();
+  }
+
+  /** The file notice `index` offers, or null. */
+  noticeFile(index: number): ExportFile | null {
+    const offer = this.notices[index]?.offer ?? null;
+    return offer === 'active-captain' ? this.exportFile() : offer;
+  }
+
+  private exportLabel(offer: NoticeExport | null): string | null {
+    if (offer === null) return null;
+    if (offer !== 'active-captain') return 'Download a copy';
+    return this.isGuest ? null : 'Export this captain';
   }
 
   /** Pushes the profile view into the HUD store. */
@@ -101,7 +124,7 @@ export class Captains {
         this.isGuest,
         this.o.script,
         { status: session.mission.status, stepTitle: step?.title ?? null },
-        this.notices,
+        this.notices.map((n) => ({ text: n.text, exportLabel: this.exportLabel(n.offer) })),
         this.importError,
       ),
     });
@@ -119,7 +142,8 @@ export class Captains {
   create(name: string, level: number): string | null {
     const problem = captainProblem(name, level);
     if (problem) return problem;
-    this.profile.getState().create(name, level);
+    const r = this.profile.getState().create(name, level);
+    if (!r.ok) return r.problem;
     this.configureRun();
     return null;
   }
@@ -219,33 +243,23 @@ export class Captains {
     return true;
   }
 
-  exportFile(): { name: string; text: string } | null {
+  exportFile(): ExportFile | null {
     if (this.isGuest) return null;
-    const c = this.captain;
-    const safe = c.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'captain';
-    return { name: `shutdown-captain-${safe}.json`, text: exportCaptain(c) };
+    const r = captainFile(this.captain);
+    if (r.ok) return r.file;
+    this.notice(`“${this.captain.name}” could not be exported: ${r.problem}`);
+    return null;
   }
 
   /** Adds the captain in the file (as a copy with a new id if that id is taken). */
   importText(text: string) {
     const r = importCaptain(text);
-    if (!r.ok) {
-      this.importError = r.message;
-      this.publish();
-      return;
+    if (!r.ok) this.importError = r.message;
+    else {
+      const added = this.profile.getState().add(r.captain);
+      this.importError = added.ok ? null : added.problem;
+      if (added.ok) this.configureRun();
     }
-    this.importError = null;
-    const s = this.profile.getState();
-    const taken = s.captains.some((c) => c.id === r.captain.id);
-    const captain = taken
-      ? {
-          ...r.captain,
-          id: `${r.captain.id.slice(0, 50)}-${Math.floor(Math.random() * 1e6).toString(36)}`,
-        }
-      : r.captain;
-    s.put(captain);
-    s.select(captain.id);
-    this.configureRun();
     this.publish();
   }
 }

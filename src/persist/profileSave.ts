@@ -1,40 +1,50 @@
 /**
  * The captains' save: its versioned format, the migrations from every earlier version, a
- * storage adapter that never lets a bad save stop the game, and export/import of one captain.
+ * storage adapter that never lets a bad save stop the game nor a write lose one, and
+ * export/import of one captain.
  *
  * Save history:
  * - v1: captains with name, level, missions, tallies, SP/Exp and the ids of earned accolades.
  * - v2 (current): accolades keep the date they were earned; items received, the prerequisites
  *   done (War Games) and one run checkpoint per captain were added.
  *
- * A save that is not JSON, not a Shutdown save, from a newer version, or invalid after
- * migration is copied, untouched, to a backup key (`<key>.backup`, then `.backup.2`, …), the
- * game starts without it, and a notice says what happened and where the data is.
+ * Reading and writing go through the same check (`readSaveText`), with the limits of
+ * `store/limits.ts`: what the game writes it can read back. A save that is not JSON, not a
+ * Shutdown save, too large, from a newer version, or invalid after migration is set aside as a
+ * numbered backup (`<key>.backup`, `.backup.2`, … in IndexedDB, else localStorage) and the game
+ * starts without it; until that backup is stored nothing is written over it, and when none can
+ * be stored it is left untouched. A notice says what happened and offers the old data as a file.
+ * A save from an older version is brought up to date the same way: kept as a backup first.
  */
 import { z } from 'zod';
+import { formatBytes, LIMITS, utf8Bytes } from '../store/limits';
 import {
   type Captain,
   MAX_LEVEL,
   MIN_LEVEL,
   NAME_MAX,
   nameProblem,
+  normalizeName,
   type ProfileData,
   WAR_GAMES,
 } from '../store/profile';
+import type { BackupStore } from './backups';
+import { type RawStorage, StorageSlot } from './storageSlot';
 
 export const SAVE_KEY = 'shutdown.captains';
 export const SAVE_VERSION = 2;
 /** Exported captain files carry their own format tag and version. */
 export const EXPORT_FORMAT = 'shutdown-captain';
 export const EXPORT_VERSION = 1;
-/** A save or import larger than this is refused before parsing. */
-export const MAX_BYTES = 2_000_000;
 
-interface RawStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
+/** A file the player can download from a notice: the data the game could not use or save. */
+export interface ExportFile {
+  name: string;
+  text: string;
 }
+
+/** What a notice offers to export: a file, or the captain being played (as it is then). */
+export type NoticeExport = ExportFile | 'active-captain';
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const iso = z.string().min(1).max(40);
@@ -47,8 +57,17 @@ const name = z
   .string()
   .max(NAME_MAX * 4)
   .refine((n) => nameProblem(n) === null, {
-    message: `a name of 1 to ${NAME_MAX} characters without control characters`,
+    message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
+  })
+  .transform(normalizeName);
+/** A record (missions, tallies, accolades) of at most `LIMITS.recordsPerCaptain` entries. */
+const records = <T extends z.ZodType>(value: T) =>
+  z.record(id, value).refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
+    message: `at most ${LIMITS.recordsPerCaptain} entries`,
   });
+const ids = z.array(id).max(LIMITS.recordsPerCaptain, {
+  message: `at most ${LIMITS.recordsPerCaptain} entries`,
+});
 const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
 const missionRecord = z.strictObject({
   completions: count.min(1),
@@ -61,9 +80,9 @@ const captainV1 = z.strictObject({
   name,
   level,
   createdAt: iso,
-  missions: z.record(id, missionRecord),
-  tallies: z.record(id, count),
-  accolades: z.array(id),
+  missions: records(missionRecord),
+  tallies: records(count),
+  accolades: ids,
   sp: count,
   exp: count,
 });
@@ -79,27 +98,32 @@ const snapshot = z
     world: z.record(z.string(), z.unknown()),
     mission: z.record(z.string(), z.unknown()),
   })
-  .loose();
+  .loose()
+  .refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
+    message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
+  });
 
 const captainV2 = z.strictObject({
   id,
   name,
   level,
   createdAt: iso,
-  prerequisitesDone: z.array(id),
-  missions: z.record(id, missionRecord),
-  tallies: z.record(id, count),
-  accolades: z.record(id, iso),
+  prerequisitesDone: ids,
+  missions: records(missionRecord),
+  tallies: records(count),
+  accolades: records(iso),
   sp: count,
   exp: count,
-  items: z.array(
-    z.strictObject({
-      missionId: id,
-      mark: z.string().min(1).max(8),
-      kind: z.enum(['first-completion', 'replay']),
-      at: iso,
-    }),
-  ),
+  items: z
+    .array(
+      z.strictObject({
+        missionId: id,
+        mark: z.string().min(1).max(8),
+        kind: z.enum(['first-completion', 'replay']),
+        at: iso,
+      }),
+    )
+    .max(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
   run: z
     .strictObject({
       missionId: id,
@@ -113,7 +137,12 @@ const captainV2 = z.strictObject({
 
 const withActive = <T extends z.ZodType>(captain: T) =>
   z
-    .strictObject({ captains: z.array(captain).max(100), activeId: id.nullable() })
+    .strictObject({
+      captains: z
+        .array(captain)
+        .max(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` }),
+      activeId: id.nullable(),
+    })
     .refine(
       (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
       {
@@ -176,108 +205,223 @@ export function migrateSave(persisted: unknown, version: number): ProfileData {
   return out;
 }
 
+export type SaveRead =
+  | { ok: true; state: unknown; version: number }
+  | { ok: false; problem: string };
+
+const sizeProblem = (what: string, bytes: number, limit: number) =>
+  `${what} ${formatBytes(bytes)}, over the game’s limit of ${formatBytes(limit)}`;
+
 /**
- * The storage zustand's `persist` uses. Reads are checked before the store sees them; what
- * cannot be used is moved aside to a backup key and reported through `onNotice`.
+ * The one check a save passes, read or written: its size, JSON, version, and (for the current
+ * version) the schema with every limit. Older versions come back as they are: `migrateSave`
+ * checks them when it brings them up to date. Problems read "it …", as in "it is not JSON".
+ */
+export function readSaveText(raw: string): SaveRead {
+  // `length` first: a string longer than the limit is too large in any encoding.
+  const bytes = raw.length > LIMITS.saveBytes ? raw.length : utf8Bytes(raw);
+  if (bytes > LIMITS.saveBytes)
+    return { ok: false, problem: sizeProblem('it takes', bytes, LIMITS.saveBytes) };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'it is not valid JSON' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
+    return { ok: false, problem: 'it is not a Shutdown save' };
+  const version = (parsed as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'it has no valid version number' };
+  if (version > SAVE_VERSION)
+    return {
+      ok: false,
+      problem: `it was made by a newer version of the game (save version ${version}; this one reads up to ${SAVE_VERSION})`,
+    };
+  const state = (parsed as { state: unknown }).state;
+  if (version < SAVE_VERSION) return { ok: true, state, version };
+  // The current version is checked here; older ones by `migrateSave`, as they are updated.
+  try {
+    return { ok: true, state: migrateSave(state, version), version };
+  } catch (e) {
+    return { ok: false, problem: (e as Error).message };
+  }
+}
+
+/** The text a save is written as, or why it cannot be written (it would not read back). */
+export function writeSaveText(value: {
+  state: unknown;
+  version?: number;
+}): { ok: true; text: string } | { ok: false; problem: string } {
+  const text = JSON.stringify(value);
+  const bytes = utf8Bytes(text);
+  if (bytes > LIMITS.saveBytes)
+    return { ok: false, problem: sizeProblem('the save would take', bytes, LIMITS.saveBytes) };
+  const back = readSaveText(text);
+  if (!back.ok) return { ok: false, problem: back.problem.replace(/^it /, 'the save ') };
+  if (back.version !== SAVE_VERSION)
+    return {
+      ok: false,
+      problem: `the save would be of version ${back.version}, not ${SAVE_VERSION}`,
+    };
+  return { ok: true, text };
+}
+
+/**
+ * The storage zustand's `persist` uses, and the `commit` the profile store checks with. Reads
+ * are checked before the store sees them; what cannot be used is set aside as a backup, and
+ * every write is checked by `writeSaveText` first. Problems reach the player through
+ * `onNotice`, never only the console.
  */
 export class SafeProfileStorage {
-  private lastRaw = new Map<string, string>();
+  private readonly lastRaw = new Map<string, string>();
+  private readonly slots = new Map<string, StorageSlot>();
+  private readonly pending = new Set<Promise<unknown>>();
 
   constructor(
     private readonly storage: RawStorage | undefined,
-    private readonly onNotice: (message: string) => void,
+    private readonly onNotice: (message: string, offer?: NoticeExport) => void,
+    private readonly backups: readonly BackupStore[] = [],
   ) {
     if (!storage)
       onNotice('This browser does not let the game save: captains last for this visit only.');
   }
 
-  getItem(key: string): { state: unknown; version: number } | null {
-    let raw: string | null;
-    try {
-      raw = this.storage?.getItem(key) ?? null;
-    } catch {
-      this.onNotice('Saved captains could not be read from this browser’s storage.');
-      return null;
-    }
-    if (raw === null) return null;
-    this.lastRaw.set(key, raw);
-    if (raw.length > MAX_BYTES) return this.quarantine(key, 'it is larger than any real save');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return this.quarantine(key, 'it is not valid JSON');
-    }
-    if (typeof parsed !== 'object' || parsed === null || !('state' in parsed))
-      return this.quarantine(key, 'it is not a Shutdown save');
-    const version = (parsed as { version?: unknown }).version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-      return this.quarantine(key, 'it has no valid version number');
-    if (version > SAVE_VERSION)
-      return this.quarantine(
-        key,
-        `it was made by a newer version of the game (save version ${version}; this one reads up to ${SAVE_VERSION})`,
-      );
-    const state = (parsed as { state: unknown }).state;
-    if (version === SAVE_VERSION) {
-      // zustand migrates only older versions: check the current one here.
-      try {
-        return { state: migrateSave(state, version), version };
-      } catch (e) {
-        return this.quarantine(key, (e as Error).message);
-      }
-    }
-    return { state, version };
+  /** Resolves once every backup started so far is stored or has failed (and been reported). */
+  async settled(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
   }
 
-  setItem(key: string, value: { state: unknown; version?: number }): void {
-    try {
-      this.storage?.setItem(key, JSON.stringify(value));
-      this.lastRaw.delete(key);
-    } catch {
-      this.onNotice('Your progress could not be saved: the browser’s storage is full or blocked.');
+  getItem(key: string): { state: unknown; version: number } | null {
+    const read = this.slot(key).read();
+    if (!read.ok) {
+      this.onNotice(
+        `Saved captains could not be read from this browser’s storage: ${read.problem}.`,
+      );
+      return null;
     }
+    if (read.raw === null) return null;
+    this.lastRaw.set(key, read.raw);
+    const r = readSaveText(read.raw);
+    if (!r.ok) return this.quarantine(key, r.problem);
+    if (r.version === SAVE_VERSION) return { state: r.state, version: r.version };
+    // An older save is brought up to date here, and the old text is kept as a backup before
+    // the new one is written over it.
+    let state: ProfileData;
+    try {
+      state = migrateSave(r.state, r.version);
+    } catch (e) {
+      return this.quarantine(key, (e as Error).message);
+    }
+    const encoded = writeSaveText({ state, version: SAVE_VERSION });
+    if (!encoded.ok) return this.quarantine(key, `once brought up to date, ${encoded.problem}`);
+    this.keepThenWrite(key, read.raw, encoded.text);
+    return { state, version: SAVE_VERSION };
+  }
+
+  /** What `persist` calls after every change; a refused write is reported, the old save stays. */
+  setItem(key: string, value: { state: unknown; version?: number }): void {
+    const problem = this.commit(key, value);
+    if (problem)
+      this.onNotice(
+        `Your latest progress could not be saved: ${problem}. The save from before is kept; export your captain to keep a copy of it as it is now.`,
+        'active-captain',
+      );
+  }
+
+  /** Writes `value` if it passes the save check and fits; returns why not, or null. */
+  commit(key: string, value: { state: unknown; version?: number }): string | null {
+    const encoded = writeSaveText(value);
+    if (!encoded.ok) return encoded.problem;
+    this.lastRaw.delete(key);
+    return this.slot(key).write(encoded.text);
   }
 
   removeItem(key: string): void {
     try {
       this.storage?.removeItem(key);
-    } catch {
-      // Nothing to keep.
+    } catch (e) {
+      this.onNotice(`The saved captains could not be removed: ${(e as Error).message}.`);
     }
   }
 
-  /** Called when a migration fails after a read: moves the data it was given aside. */
+  /** Called when a migration fails after a read: sets the data it was given aside. */
   quarantineLast(key: string, reason: string): void {
     this.quarantine(key, reason);
+  }
+
+  private slot(key: string): StorageSlot {
+    let slot = this.slots.get(key);
+    if (!slot) {
+      slot = new StorageSlot(this.storage, key, this.backups);
+      this.slots.set(key, slot);
+    }
+    return slot;
+  }
+
+  /** Keeps `raw` as a backup, then writes `text` over it (not before). */
+  private keepThenWrite(key: string, raw: string, text: string) {
+    this.lastRaw.delete(key);
+    const slot = this.slot(key);
+    const kept = slot.setAside(
+      raw,
+      'the save from the older version could not be backed up, so it is left as it was and nothing is saved over it',
+    );
+    slot.write(text);
+    this.track(
+      kept.then(({ backup, writeProblem }) => {
+        if (!backup.ok)
+          this.onNotice(
+            `Your captains were saved by an older version of the game; they are brought up to date for this visit, but no backup of the old save could be stored (${backup.problem}), so it is left as it was and nothing will be saved over it. Export the old save to keep a copy; the game tries again when it next starts.`,
+            { name: 'shutdown-captains-old-save.json', text: raw },
+          );
+        else if (writeProblem)
+          this.onNotice(
+            `Your captains, brought up to date, could not be saved: ${writeProblem}. The old save is kept as “${backup.name}” in ${backup.place}.`,
+            'active-captain',
+          );
+      }),
+    );
+  }
+
+  private track(done: Promise<unknown>) {
+    this.pending.add(done);
+    void done.finally(() => this.pending.delete(done));
   }
 
   private quarantine(key: string, reason: string): null {
     const raw = this.lastRaw.get(key);
     this.lastRaw.delete(key);
-    let where = '';
-    if (raw !== undefined && this.storage) {
-      try {
-        where = this.freeBackupKey(key);
-        this.storage.setItem(where, raw);
-        this.storage.removeItem(key);
-      } catch {
-        where = '';
-      }
+    const lead = `Your saved captains could not be loaded: ${reason}.`;
+    if (raw === undefined || !this.storage) {
+      this.onNotice(`${lead} The game starts fresh.`);
+      return null;
     }
-    this.onNotice(
-      where
-        ? `Your saved captains could not be loaded: ${reason}. The game starts fresh; the old data is kept in this browser under “${where}”.`
-        : `Your saved captains could not be loaded: ${reason}. The game starts fresh.`,
-    );
+    const file: ExportFile = { name: 'shutdown-captains-old-save.json', text: raw };
+    const done = this.slot(key)
+      .setAside(
+        raw,
+        'the old save could not be backed up, so it is left untouched and nothing is saved over it',
+      )
+      .then(({ backup, writeProblem }) => {
+        if (backup.ok)
+          this.onNotice(
+            `${lead} The game starts fresh; the old save is kept as “${backup.name}” in ${backup.place}.`,
+            file,
+          );
+        else
+          this.onNotice(
+            `${lead} No backup of it could be stored (${backup.problem}), so it is left untouched and nothing will be saved over it: new captains cannot be saved during this visit. Export the old save to keep a copy; the game tries the backup again when it next starts.`,
+            file,
+          );
+        if (writeProblem)
+          this.onNotice(
+            `Your latest progress could not be saved: ${writeProblem}.`,
+            'active-captain',
+          );
+      });
+    this.track(done);
     return null;
-  }
-
-  private freeBackupKey(key: string): string {
-    const base = `${key}.backup`;
-    if (this.storage?.getItem(base) === null) return base;
-    for (let n = 2; ; n++)
-      if (this.storage?.getItem(`${base}.${n}`) === null) return `${base}.${n}`;
   }
 }
 
@@ -287,12 +431,30 @@ export function exportCaptain(c: Captain): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, captain: { ...rest, run: null } }, null, 2)}\n`;
 }
 
+/**
+ * The captain's file, named after the captain, checked by reading it back as `importCaptain`
+ * would: the game never hands out a file it would refuse.
+ */
+export function captainFile(
+  c: Captain,
+): { ok: true; file: ExportFile } | { ok: false; problem: string } {
+  const text = exportCaptain(c);
+  const back = importCaptain(text);
+  if (!back.ok) return { ok: false, problem: back.message };
+  const safe = c.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'captain';
+  return { ok: true, file: { name: `shutdown-captain-${safe}.json`, text } };
+}
+
 /** Reads an exported captain file; refuses anything else with a message saying where. */
 export function importCaptain(
   text: string,
 ): { ok: true; captain: Captain } | { ok: false; message: string } {
-  if (text.length > MAX_BYTES)
-    return { ok: false, message: 'The file is too large to be a captain.' };
+  const bytes = text.length > LIMITS.captainFileBytes ? text.length : utf8Bytes(text);
+  if (bytes > LIMITS.captainFileBytes)
+    return {
+      ok: false,
+      message: `The file is too large to be a captain: ${formatBytes(bytes)}, over the game’s limit of ${formatBytes(LIMITS.captainFileBytes)} for a captain file. Nothing was imported.`,
+    };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -106,6 +106,12 @@ export interface JournalMission {
   nextReward: { reason: string; sp: number; exp: number; mark: string } | null;
 }
 
+/** A save notice; `exportLabel` names the file its button downloads (null: no button). */
+export interface NoticeView {
+  text: string;
+  exportLabel: string | null;
+}
+
 export interface ProfileView {
   captains: CaptainSummary[];
   active:
@@ -123,7 +129,7 @@ export interface ProfileView {
     | null;
   journal: JournalMission[];
   /** Save problems, newest last (corrupt save, storage full, …). */
-  notices: string[];
+  notices: NoticeView[];
   /** The last captain import's refusal, or null. */
   importError: string | null;
 }
@@ -227,6 +233,8 @@ export interface HudActions {
   /** The rewards dialog: the run just finished. */
   watchLastRun(): void;
   downloadLastRun(): void;
+  /** Downloads the file notice `index` offers (the old data, or the captain as it is now). */
+  exportNotice(index: number): void;
 }
 
 export interface HudState {
@@ -371,6 +379,7 @@ export const createHudStore = () =>
       closeViewer: noop,
       watchLastRun: noop,
       downloadLastRun: noop,
+      exportNotice: noop,
     },
   }));
 

@@ -11,10 +11,11 @@ import { type PersistStorage, persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Accolade, MissionScript } from '../mission/schema';
 import type { SessionSnapshot } from '../session/Session';
+import { LIMITS } from './limits';
 
 export const MIN_LEVEL = 36;
 export const MAX_LEVEL = 50;
-export const NAME_MAX = 32;
+export const NAME_MAX = LIMITS.nameChars;
 /** "War Games", the episode before Shutdown: done by every captain of level 36 or above. */
 export const WAR_GAMES = 'war-games';
 
@@ -75,13 +76,29 @@ export function rankFor(level: number): string {
   return 'Lieutenant';
 }
 
-/** Why a name is refused, or null when it is fine. */
+/** A name as the game keeps it: Unicode NFC (one form for "é"), without outer spaces. */
+export const normalizeName = (name: string): string => name.normalize('NFC').trim();
+
+// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) turn the text that follows
+// around: in the journal, the captain list or a file name they would make one captain look
+// like another.
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const CONTROL = /\p{Cc}/u;
+// What draws nothing: spaces, zero-width and other format characters, default-ignorable code
+// points (variation selectors, Hangul fillers, …) and the blank Braille pattern.
+const INVISIBLE = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]*$/u;
+
+/** Why a name is refused, or null when it is fine. The name is checked as `normalizeName` keeps it. */
 export function nameProblem(name: string): string | null {
-  const n = name.trim();
+  const n = normalizeName(name);
   if (n.length === 0) return 'Give your captain a name.';
   if (n.length > NAME_MAX) return `A name has at most ${NAME_MAX} characters.`;
   // Control characters would break the journal and exported files.
-  for (const ch of n) if (ch.charCodeAt(0) < 32) return 'A name cannot hold control characters.';
+  if (CONTROL.test(n)) return 'A name cannot hold control characters.';
+  if (DIRECTION_CONTROL.test(n))
+    return 'A name cannot hold text-direction controls (such as right-to-left override); type the name as it should read.';
+  if (INVISIBLE.test(n))
+    return 'This name would show as nothing: it has only spaces or invisible characters. Give your captain a name with letters or digits.';
   return null;
 }
 
@@ -105,7 +122,7 @@ export const LEVELS: readonly number[] = Array.from(
 export function newCaptain(id: string, name: string, level: number, now: string): Captain {
   return {
     id,
-    name: name.trim(),
+    name: normalizeName(name),
     level,
     createdAt: now,
     prerequisitesDone: level >= MIN_LEVEL ? [WAR_GAMES] : [],
@@ -182,8 +199,9 @@ export function accoladeScore(c: Captain, accolades: readonly Accolade[]): numbe
 
 /**
  * Books a completed run on the captain: completions, best time, rewards, items, cumulative
- * tallies, accolades (each at most once), and clears the checkpoint. Returns the new captain
- * and the accolades earned by this run, in the script's order.
+ * tallies, accolades (each at most once), and clears the checkpoint. The items log keeps the
+ * newest `LIMITS.itemsPerCaptain` entries. Returns the new captain and the accolades earned by
+ * this run, in the script's order.
  */
 export function recordCompletion(
   c: Captain,
@@ -207,10 +225,11 @@ export function recordCompletion(
     tallies,
     sp: c.sp + run.reward.sp,
     exp: c.exp + run.reward.exp,
+    // The log keeps the newest entries: a save must stay within what it can read back.
     items: [
       ...c.items,
       { missionId: run.missionId, mark: run.reward.mark, kind: run.reward.kind, at: now },
-    ],
+    ].slice(-LIMITS.itemsPerCaptain),
     accolades: { ...c.accolades },
     run: null,
   };
@@ -227,8 +246,14 @@ export function recordCompletion(
   return { captain: next, earned };
 }
 
+/** A change the player asked for: done and saved, or refused with the reason (nothing changed). */
+export type Outcome = { ok: true; captain: Captain } | { ok: false; problem: string };
+
 export interface ProfileActions {
-  create(name: string, level: number): Captain;
+  /** Creates and selects a captain, unless the save cannot take it. */
+  create(name: string, level: number): Outcome;
+  /** Adds an imported captain (with a new id if its own is taken) and selects it. */
+  add(c: Captain): Outcome;
   select(id: string): void;
   setLevel(id: string, level: number): void;
   remove(id: string): void;
@@ -248,6 +273,11 @@ export interface ProfileStoreOptions {
     setItem(name: string, value: { state: ProfileData; version?: number }): void;
     removeItem(name: string): void;
   };
+  /**
+   * Writes `next` before the store takes it, for the changes the player can be told "no" about
+   * (a new or imported captain); returns why it cannot be saved, or null once it is.
+   */
+  commit(next: ProfileData): string | null;
   migrate(persisted: unknown, version: number): ProfileData;
   onRehydrateError(error: unknown): void;
   newId(): string;
@@ -264,15 +294,40 @@ export function createProfileStore(o: ProfileStoreOptions) {
     fn: (c: Captain) => Captain,
   ) => set((s) => ({ captains: s.captains.map((c) => (c.id === id ? fn(c) : c)) }));
 
+  /** Adds `c` as the active captain if the save can hold it; nothing changes otherwise. */
+  const adding = (
+    set: (s: ProfileData) => void,
+    captains: readonly Captain[],
+    c: Captain,
+  ): Outcome => {
+    if (captains.length >= LIMITS.captains)
+      return {
+        ok: false,
+        problem: `The game keeps at most ${LIMITS.captains} captains, and you have ${captains.length}. “${c.name}” was not added; your captains are unchanged.`,
+      };
+    const next: ProfileData = { captains: [...captains, c], activeId: c.id };
+    const problem = o.commit(next);
+    if (problem)
+      return {
+        ok: false,
+        problem: `“${c.name}” could not be saved: ${problem}. Your captains are unchanged.`,
+      };
+    set(next);
+    return { ok: true, captain: c };
+  };
+
   return createStore<ProfileState>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         captains: [],
         activeId: null,
         create(name, level) {
-          const c = newCaptain(o.newId(), name, level, o.now());
-          set((s) => ({ captains: [...s.captains, c], activeId: c.id }));
-          return c;
+          return adding(set, get().captains, newCaptain(o.newId(), name, level, o.now()));
+        },
+        add(c) {
+          const { captains } = get();
+          const taken = captains.some((x) => x.id === c.id);
+          return adding(set, captains, taken ? { ...c, id: o.newId() } : c);
         },
         select(id) {
           set((s) => (s.captains.some((c) => c.id === id) ? { activeId: id } : {}));

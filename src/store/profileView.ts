@@ -6,7 +6,7 @@
 import { rewardFor } from '../mission/machine';
 import type { MissionScript } from '../mission/schema';
 import { formatIgt } from '../session/Session';
-import type { ProfileView } from './hud';
+import type { NoticeView, ProfileView } from './hud';
 import {
   accoladeProgress,
   accoladeScore,
@@ -35,7 +35,7 @@ export function buildProfileView(
   isGuest: boolean,
   script: MissionScript,
   run: RunFacts,
-  notices: string[],
+  notices: NoticeView[],
   importError: string | null,
 ): ProfileView {
   const summary = (c: Captain) => ({

@@ -12,6 +12,7 @@ import { html, nothing, render } from 'lit-html';
 import { keyed } from 'lit-html/directives/keyed.js';
 import { DEFAULT_BINDINGS, type HudState, type HudStore } from '../store/hud';
 import { announcements } from './announce';
+import { bindingLabel, boundTo, keyLabel } from './format';
 import { actionBarView } from './views/actionBar';
 import { accoladeWindowView, journalView, noticesView, titleView } from './views/captains';
 import { accoladeView, commView } from './views/comms';
@@ -104,6 +105,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     helpOpen: false,
     pauseView: 'menu',
     rebinding: null,
+    bindingError: null,
     commKey: null,
     accolades: [],
     flashKey: 0,
@@ -131,14 +133,17 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     setPauseView(view) {
       ui.pauseView = view;
       ui.rebinding = null;
+      ui.bindingError = null;
       update();
     },
     startRebind(id) {
       ui.rebinding = id;
+      ui.bindingError = null;
       update();
     },
     resetBindings() {
       ui.rebinding = null;
+      ui.bindingError = null;
       store.getState().actions.updateSettings({ bindings: { ...DEFAULT_BINDINGS } });
       update();
     },
@@ -222,6 +227,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     if (prev.paused && !s.paused) {
       ui.pauseView = 'menu';
       ui.rebinding = null;
+      ui.bindingError = null;
     }
 
     // A pending delete is forgotten when the window closes or the record is gone.
@@ -346,18 +352,18 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     if (ui.rebinding) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      if (e.code !== 'Escape' && e.code !== '') {
-        const id = ui.rebinding;
-        const bindings = { ...b };
-        // A key does one thing: the binding that had it takes over the old key.
-        const old = bindings[id];
-        for (const [other, code] of Object.entries(bindings)) {
-          if (other !== id && code === e.code && old) bindings[other] = old;
-        }
-        bindings[id] = e.code;
-        s.actions.updateSettings({ bindings });
+      const id = ui.rebinding;
+      // A key does one thing: a key another action has is refused, and the binding keeps
+      // waiting for another key (Esc cancels).
+      const other = e.code === 'Escape' || e.code === '' ? null : boundTo(b, id, e.code);
+      if (other) {
+        ui.bindingError = `${keyLabel(e.code)} is already the key for “${bindingLabel(other)}”. Press another key for “${bindingLabel(id)}”, or change “${bindingLabel(other)}” first.`;
+      } else {
+        if (e.code !== 'Escape' && e.code !== '')
+          s.actions.updateSettings({ bindings: { ...b, [id]: e.code } });
+        ui.rebinding = null;
+        ui.bindingError = null;
       }
-      ui.rebinding = null;
       update();
       return;
     }

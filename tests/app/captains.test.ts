@@ -1,12 +1,15 @@
 /** The composition root's captain wiring, run headless: checkpoints, resume, replay. */
 import { describe, expect, it } from 'vitest';
 import { Captains } from '../../src/app/captains';
-import { SAVE_KEY } from '../../src/persist/profileSave';
+import { localBackups } from '../../src/persist/backups';
+import { exportCaptain, SAVE_KEY, SAVE_VERSION } from '../../src/persist/profileSave';
 import { queueBotCommands } from '../../src/session/autopilot';
 import { GameHost } from '../../src/session/host';
 import { Session } from '../../src/session/Session';
 import { createHudStore } from '../../src/store/hud';
-import { MemoryStorage } from '../helpers';
+import { LIMITS, utf8Bytes } from '../../src/store/limits';
+import { type Captain, newCaptain } from '../../src/store/profile';
+import { MemoryStorage, QuotaStorage } from '../helpers';
 import { geometry, script } from '../sim/simHelpers';
 
 function boot(storage: MemoryStorage, seed = 5) {
@@ -20,6 +23,7 @@ function boot(storage: MemoryStorage, seed = 5) {
     newSession: () => new Session({ script, geometry, seed }),
     onNewRun: (session) => host.replaceSession(session),
     initialNotices: [],
+    backups: [localBackups(storage)],
   });
   captains.configureRun();
   return { host, store, captains };
@@ -51,7 +55,10 @@ describe('Captains', () => {
     expect(captains.create('', 47)).toMatch(/name/);
   });
 
-  it('saves a checkpoint when a step starts and resumes it after a reload', () => {
+  // The bot plays a whole run: seconds on a shared 2-core machine, hence the longer timeout.
+  it('saves a checkpoint when a step starts and resumes it after a reload', {
+    timeout: 30_000,
+  }, () => {
     const storage = new MemoryStorage();
     const first = boot(storage);
     first.captains.create('Sisko', 45);
@@ -95,7 +102,7 @@ describe('Captains', () => {
     const before = second.host.session;
     expect(second.captains.resume()).toBe(false);
     expect(second.host.session).toBe(before);
-    expect(second.store.getState().profile.notices.at(-1)).toMatch(
+    expect(second.store.getState().profile.notices.at(-1)?.text).toMatch(
       /checkpoint could not be resumed/,
     );
     expect(second.store.getState().profile.active?.checkpoint).toBeNull();
@@ -116,5 +123,124 @@ describe('Captains', () => {
     expect(host.session.mission.status).toBe('active');
     expect(host.session.mission.replay).toBe(true);
     expect(host.session.mission.captainLevel).toBe(50);
+  });
+});
+
+/** A captain with `items` received items (about 85 bytes each in the save). */
+function captainWith(id: string, items: number): Captain {
+  return {
+    ...newCaptain(id, `Captain ${id}`, 45, '2026-01-01T00:00:00.000Z'),
+    items: Array.from({ length: items }, (_, i) => ({
+      missionId: 'shutdown',
+      mark: 'X',
+      kind: 'replay' as const,
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    })),
+  };
+}
+
+const saveText = (captains: Captain[]) =>
+  JSON.stringify({ state: { captains, activeId: captains[0]!.id }, version: SAVE_VERSION });
+
+describe('imports and a full storage: nothing saved is lost', () => {
+  it('a 101st captain is not imported; the hundred stay, after a reload too', () => {
+    const storage = new MemoryStorage();
+    const hundred = saveText(
+      Array.from({ length: LIMITS.captains }, (_, i) => captainWith(`k${i}`, 0)),
+    );
+    storage.setItem(SAVE_KEY, hundred);
+    const { captains, store } = boot(storage);
+    captains.importText(exportCaptain(captainWith('extra', 0)));
+    expect(store.getState().profile.importError).toBe(
+      'The game keeps at most 100 captains, and you have 100. “Captain extra” was not added; your captains are unchanged.',
+    );
+    expect(captains.create('Ezri', 40)).toMatch(/at most 100 captains/);
+    expect(storage.getItem(SAVE_KEY)).toBe(hundred);
+    expect(boot(storage).store.getState().profile.captains).toHaveLength(100);
+  });
+
+  it('an import that would make the save too large is refused; every captain stays', () => {
+    const storage = new MemoryStorage();
+    // Full captains until the next one would not fit.
+    const full: Captain[] = [];
+    while (utf8Bytes(saveText([...full, captainWith(`f${full.length}`, 1000)])) <= LIMITS.saveBytes)
+      full.push(captainWith(`f${full.length}`, 1000));
+    const text = saveText(full);
+    storage.setItem(SAVE_KEY, text);
+    const { captains, store } = boot(storage);
+    captains.importText(exportCaptain(captainWith('one-more', 1000)));
+    expect(store.getState().profile.importError).toMatch(
+      /^“Captain one-more” could not be saved: the save would take 2(\.\d+)? MB, over the game’s limit of 2 MB\. Your captains are unchanged\.$/,
+    );
+    expect(storage.getItem(SAVE_KEY)).toBe(text);
+    expect(boot(storage).store.getState().profile.captains).toHaveLength(full.length);
+  });
+
+  it('the reported case: two 1.7 MB files of 20,000 items are refused, and nothing is lost', () => {
+    const storage = new MemoryStorage();
+    const { captains, store } = boot(storage);
+    captains.create('Kira', 40);
+    const saved = storage.getItem(SAVE_KEY);
+    const file = exportCaptain(captainWith('huge', 20_000));
+    expect(file.length).toBeGreaterThan(1_700_000);
+    for (let i = 0; i < 2; i++) {
+      captains.importText(file);
+      expect(store.getState().profile.importError).toMatch(/too large to be a captain/);
+    }
+    expect(storage.getItem(SAVE_KEY)).toBe(saved);
+    expect(
+      boot(storage)
+        .store.getState()
+        .profile.captains.map((c) => c.name),
+    ).toEqual(['Kira']);
+  });
+
+  it('a full storage: creating and importing say so; after a reload the captains are there', () => {
+    const storage = new QuotaStorage(100_000);
+    const { captains, store } = boot(storage);
+    expect(captains.create('Kira', 40)).toBeNull();
+    storage.fill();
+    expect(captains.create('Odo', 41)).toBe(
+      '“Odo” could not be saved: this browser’s storage for the game is full. Your captains are unchanged.',
+    );
+    captains.importText(exportCaptain(captainWith('imported', 3)));
+    expect(store.getState().profile.importError).toMatch(/storage for the game is full/);
+    // Progress that cannot be saved is a notice that offers the captain as a file.
+    captains.profile.getState().put({ ...captains.captain, sp: 123_456 });
+    const notices = store.getState().profile.notices;
+    expect(notices).toEqual([
+      {
+        text: expect.stringContaining(
+          'Your latest progress could not be saved: this browser’s storage for the game is full.',
+        ),
+        exportLabel: 'Export this captain',
+      },
+    ]);
+    expect(JSON.parse(captains.noticeFile(0)!.text).captain).toMatchObject({
+      name: 'Kira',
+      sp: 123_456,
+    });
+    expect(
+      boot(storage)
+        .store.getState()
+        .profile.captains.map((c) => c.name),
+    ).toEqual(['Kira']);
+  });
+
+  it('an unreadable save: the notice offers the old data as a file', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SAVE_KEY, '{"state": broken');
+    const { captains, store } = boot(storage);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().profile.notices).toEqual([
+      {
+        text: expect.stringContaining(`kept as “${SAVE_KEY}.backup”`),
+        exportLabel: 'Download a copy',
+      },
+    ]);
+    expect(captains.noticeFile(0)).toEqual({
+      name: 'shutdown-captains-old-save.json',
+      text: '{"state": broken',
+    });
   });
 });

@@ -108,3 +108,87 @@ export function outputPath(name: string): string {
 }
 
 export const shot = (name: string) => outputPath(`screenshots/${name}.png`);
+
+/**
+ * Fills the page's localStorage until the browser throws QuotaExceededError, with ever
+ * smaller entries, so that even one more character does not fit. Returns the error's name.
+ */
+export function fillLocalStorage(page: Page) {
+  return page.evaluate(() => {
+    let size = 1 << 20;
+    let n = 0;
+    let error = '';
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler.${n}`, 'x'.repeat(size));
+        n++;
+      } catch (e) {
+        error = (e as DOMException).name;
+        if (error !== 'QuotaExceededError') throw e;
+        size = Math.floor(size / 2);
+      }
+    }
+    return error;
+  });
+}
+
+/** A backup the game stored in IndexedDB (database `shutdown-backups`), or null. */
+export function idbBackup(page: Page, name: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('shutdown-backups');
+        open.onerror = () => reject(open.error);
+        open.onupgradeneeded = () => open.result.createObjectStore('backups');
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('backups').objectStore('backups').get(key);
+          get.onsuccess = () => {
+            db.close();
+            resolve(get.result ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    name,
+  );
+}
+
+/** A captain as the game saves it, with `items` received items (about 85 bytes each). */
+export function captainData(id: string, items: number, name = `Captain ${id}`) {
+  return {
+    id,
+    name,
+    level: 45,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    prerequisitesDone: ['war-games'],
+    missions: {},
+    tallies: {},
+    accolades: {},
+    sp: 0,
+    exp: 0,
+    items: Array.from({ length: items }, (_, i) => ({
+      missionId: 'shutdown',
+      mark: 'X',
+      kind: 'replay',
+      at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
+    })),
+    run: null,
+  };
+}
+
+type CaptainData = ReturnType<typeof captainData>;
+
+/** The captains' save as the game writes it (version 2). */
+export const saveText = (captains: CaptainData[]) =>
+  JSON.stringify({ state: { captains, activeId: captains[0]?.id ?? null }, version: 2 });
+
+/** A captain file as the game exports it. */
+export const captainFileText = (c: CaptainData) =>
+  `${JSON.stringify({ format: 'shutdown-captain', version: 1, captain: c }, null, 2)}\n`;
+
+/** Puts `text` under the captains' save key and reloads the page on it. */
+export async function loadSave(page: Page, text: string) {
+  await page.evaluate((t) => localStorage.setItem('shutdown.captains', t), text);
+  await page.reload();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rewardFor } from '../../src/mission/machine';
+import { LIMITS } from '../../src/store/limits';
 import {
   accoladeProgress,
   accoladeScore,
@@ -7,6 +8,7 @@ import {
   isReplay,
   missionAvailable,
   newCaptain,
+  normalizeName,
   rankFor,
   recordCompletion,
 } from '../../src/store/profile';
@@ -66,6 +68,50 @@ describe('captains', () => {
     expect(captainProblem('Bad\u0007Name', 40)).toMatch(/control/);
     for (const level of [35, 51, 40.5, Number.NaN])
       expect(captainProblem('Kira', level)).toMatch(/36 to 50/);
+  });
+
+  it('names are kept normalised: one Unicode form (NFC), no outer spaces', () => {
+    expect(normalizeName('  Jose\u0301 Tyler  ')).toBe('Jos\u00e9 Tyler');
+    expect(newCaptain('a', ' Jose\u0301 ', 40, NOW).name).toBe('Jos\u00e9');
+    // 32 characters once composed: 33 code units before.
+    expect(captainProblem(`${'x'.repeat(31)}e\u0301`, 40)).toBeNull();
+  });
+
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['zero-width joiners and a word joiner', '\u200c\u200d\u2060'],
+    ['a byte-order mark between spaces', ' \ufeff\u200b '],
+    ['a Hangul filler', '\u3164\u3164'],
+    ['a blank Braille pattern', '\u2800'],
+    ['a soft hyphen', '\u00ad'],
+    ['a variation selector', '\ufe0f'],
+  ])('a name of only %s shows as nothing and is refused', (_, name) => {
+    expect(captainProblem(name, 40)).toBe(
+      'This name would show as nothing: it has only spaces or invisible characters. Give your captain a name with letters or digits.',
+    );
+  });
+
+  it.each([
+    ['right-to-left override', 'Kira\u202e'],
+    ['left-to-right override', '\u202dSisko'],
+    ['right-to-left embedding', 'a\u202bb'],
+    ['pop directional formatting', 'x\u202cy'],
+    ['left-to-right embedding', '\u202aDax'],
+    ['isolates', 'a\u2066b\u2067c\u2068d\u2069'],
+  ])('a name with a %s is refused', (_, name) => {
+    expect(captainProblem(name, 40)).toMatch(/^A name cannot hold text-direction controls/);
+  });
+
+  it('names in any script, with joiners inside, are fine; C1 controls are not', () => {
+    for (const name of [
+      'Worf, son of Mogh',
+      'Тувок',
+      'ת׳ואלה',
+      'T\u2019Vala',
+      '👩\u200d🚀 Janeway',
+    ])
+      expect(captainProblem(name, 40)).toBeNull();
+    expect(captainProblem('Kira\u0085', 40)).toMatch(/control/);
   });
 
   it('a new captain of level 36 or more has done War Games, so the mission is available', () => {
@@ -163,6 +209,25 @@ describe('accolades', () => {
       value: 10,
       target: 10,
     });
+  });
+
+  it('the items log keeps the newest entries, so a save never outgrows what it can read', () => {
+    const old = { missionId: 'shutdown', mark: 'X', kind: 'replay' as const, at: 'old' };
+    const c = {
+      ...newCaptain('a', 'Sisko', 45, NOW),
+      missions: { shutdown: { completions: 1000, firstCompletedAt: NOW, bestIgtTicks: 9000 } },
+      items: Array.from({ length: LIMITS.itemsPerCaptain }, (_, i) => ({ ...old, at: `old-${i}` })),
+    };
+    const next = complete(c).captain;
+    expect(next.items).toHaveLength(LIMITS.itemsPerCaptain);
+    expect(next.items[0]!.at).toBe('old-1');
+    expect(next.items.at(-1)).toEqual({
+      missionId: 'shutdown',
+      mark: 'X',
+      kind: 'replay',
+      at: NOW,
+    });
+    expect(next.missions.shutdown!.completions).toBe(1001);
   });
 
   it('recording a completion clears the checkpoint and never mutates the captain', () => {

@@ -91,6 +91,7 @@ function spyActions(): HudActions {
     closeViewer: vi.fn(),
     watchLastRun: vi.fn(),
     downloadLastRun: vi.fn(),
+    exportNotice: vi.fn(),
   };
 }
 
@@ -207,11 +208,19 @@ describe('mountUi', () => {
             },
           },
         ],
-        notices: ['Your saved captains could not be loaded.'],
+        notices: [
+          { text: 'Your saved captains could not be loaded.', exportLabel: null },
+          { text: 'Your latest progress could not be saved.', exportLabel: 'Export this captain' },
+        ],
         importError: null,
       },
     });
     expect(text('[data-testid="save-notice"]')).toContain('could not be loaded');
+    // Only the second notice offers a file; its button asks for that notice's file.
+    const exports = document.querySelectorAll<HTMLButtonElement>('[data-testid="notice-export"]');
+    expect([...exports].map((b) => b.textContent?.trim())).toEqual(['Export this captain']);
+    exports[0]!.click();
+    expect(actions.exportNotice).toHaveBeenCalledWith(1);
     key({ code: 'KeyJ' });
     expect(text('[data-testid="journal"]')).toContain('Retired in 2015.');
     expect(text('[data-testid="journal-sp"]')).toBe('4838');
@@ -338,6 +347,23 @@ describe('mountUi', () => {
     key({ key: 'Escape', code: 'Escape' });
     expect(vi.mocked(actions.setPaused).mock.calls.length).toBe(pauses);
     expect(text('[data-binding="torpedo"]')).toBe('Q');
+  });
+
+  it('refuses a key another action has, says which, and waits for another key', () => {
+    store.setState({ ...playing(), paused: true });
+    (q('[data-testid="pause-settings"]') as HTMLButtonElement).click();
+    (q('[data-binding="fire"]') as HTMLButtonElement).click();
+    key({ key: 'q', code: 'KeyQ' });
+    expect(actions.updateSettings).not.toHaveBeenCalled();
+    expect(text('[data-testid="binding-error"]')).toBe(
+      'Q is already the key for “Fire torpedo”. Press another key for “Fire weapons”, or change “Fire torpedo” first.',
+    );
+    expect(text('[data-binding="fire"]')).toBe('Press a key…');
+    key({ key: 'g', code: 'KeyG' });
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({
+      bindings: expect.objectContaining({ fire: 'KeyG', torpedo: 'KeyQ' }),
+    });
+    expect(q('[data-testid="binding-error"]')).toBeNull();
   });
 
   it('opens the controls help with F1 or ? and closes it with Escape', () => {

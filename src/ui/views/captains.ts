@@ -3,7 +3,7 @@
  */
 import { html, nothing } from 'lit-html';
 import type { AccoladeEntry, JournalMission } from '../../store/hud';
-import { LEVELS, rankFor } from '../../store/profile';
+import { LEVELS, NAME_MAX, rankFor } from '../../store/profile';
 import { keyLabel } from '../format';
 import type { View } from './context';
 
@@ -39,7 +39,7 @@ function createForm({ s, ui, cmd }: View) {
       <input
         name="captain-name"
         data-testid="captain-name"
-        maxlength="32"
+        maxlength=${NAME_MAX}
         autocomplete="off"
         required
         data-autofocus
@@ -52,7 +52,7 @@ function createForm({ s, ui, cmd }: View) {
       </select>
     </label>
     <p class="hint">Every captain from level 36 has finished “War Games”, the episode before.</p>
-    ${ui.createError ? html`<p class="form-error" role="alert">${ui.createError}</p>` : nothing}
+    ${ui.createError ? html`<p class="form-error" role="alert" data-testid="create-error">${ui.createError}</p>` : nothing}
     <div class="row">
       <button type="submit" class="btn btn-primary" data-testid="create-captain">Create captain</button>
       ${
@@ -327,8 +327,13 @@ export function noticesView({ s }: View) {
   if (n.length === 0) return nothing;
   return html`<div class="notice-layer">
     ${n.map(
-      (text, i) => html`<div class="panel save-notice" role="alert" data-testid="save-notice">
-        <p>${text}</p>
+      (notice, i) => html`<div class="panel save-notice" role="alert" data-testid="save-notice">
+        <p>${notice.text}</p>
+        ${
+          notice.exportLabel
+            ? html`<button type="button" class="btn btn-small" data-testid="notice-export" @click=${() => s.actions.exportNotice(i)}>${notice.exportLabel}</button>`
+            : nothing
+        }
         <button type="button" class="btn btn-small" aria-label="Dismiss" @click=${() => s.actions.dismissNotice(i)}>✕</button>
       </div>`,
     )}

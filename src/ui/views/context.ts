@@ -7,6 +7,8 @@ export interface UiLocal {
   pauseView: 'menu' | 'settings';
   /** Binding id waiting for a key press, or null. */
   rebinding: string | null;
+  /** Why the last key pressed for a binding was refused (another action has it), or null. */
+  bindingError: string | null;
   /** The comm line set on screen (its dialogue key), or null when none is shown. */
   commKey: number | null;
   /** Accolades waiting to be shown; the first one is on screen. */

@@ -1,5 +1,5 @@
 /** Pause menu (with settings) and the controls help screen. */
-import { html } from 'lit-html';
+import { html, nothing } from 'lit-html';
 import type { Settings } from '../../store/hud';
 import { bindingLabel, bindingOrder, keyLabel } from '../format';
 import type { View } from './context';
@@ -65,6 +65,7 @@ function settingsPanel({ s, ui, cmd }: View) {
         </li>`;
       })}
     </ul>
+    ${ui.bindingError ? html`<p class="form-error" role="alert" data-testid="binding-error">${ui.bindingError}</p>` : nothing}
     <div class="settings-foot">
       <button type="button" class="btn" @click=${cmd.resetBindings}>Reset key bindings</button>
     </div>
