@@ -28,7 +28,15 @@ const PACKAGES: Record<string, string[]> = {
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
   persist: ['zod'],
-  cli: ['node:fs', 'node:path', 'node:process', 'node:perf_hooks', 'node:url', 'node:v8'],
+  cli: [
+    'node:fs',
+    'node:path',
+    'node:process',
+    'node:perf_hooks',
+    'node:url',
+    'node:util',
+    'node:v8',
+  ],
 };
 const PURE = ['core', 'mission', 'sim', 'session'];
 const BANNED = [

@@ -3,22 +3,32 @@
  * and the figures are measured: simulated ticks per wall second, the real-time factor
  * (simulated seconds per wall second) and the heap. The last line is JSON.
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
+ * Arguments are strict (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
 import { performance } from 'node:perf_hooks';
 import { runBot } from '../session/autopilot';
 import { Session } from '../session/Session';
 import { TICKS_PER_SECOND } from '../sim/balance';
+import { parseCommandLine, wholeNumberArg } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
+import { oneLine, runTool } from './output';
 
 const MAX_TICKS = 60 * 60 * 60;
+const MAX_SEEDS = 100_000;
+
+const USAGE = 'usage: npm run bench -- [--seeds N]';
+const OPTIONS = { seeds: { type: 'string' } } as const;
 
 function main(argv: string[]): number {
-  const i = argv.indexOf('--seeds');
-  const seeds = i >= 0 ? Number(argv[i + 1]) : 100;
-  if (!Number.isInteger(seeds) || seeds < 1) {
-    console.error('--seeds must be a positive whole number');
+  const args = parseCommandLine(argv, OPTIONS);
+  const parsed = args.ok
+    ? wholeNumberArg('--seeds', args.value.values.seeds ?? '100', 1, MAX_SEEDS)
+    : args;
+  if (!parsed.ok) {
+    console.error(oneLine(`${parsed.problems[0]} (${USAGE})`));
     return 1;
   }
+  const seeds = parsed.value;
   const loaded = loadFromDisk(DEFAULT_MISSION);
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(p);
@@ -65,4 +75,4 @@ function main(argv: string[]): number {
   return failed.length === 0 ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runTool('bench', () => main(process.argv.slice(2)));

@@ -102,7 +102,11 @@ export class Session {
     return ok(undefined);
   }
 
-  /** Queues a command for the next tick; malformed commands are dropped. */
+  /**
+   * Queues a command for the next tick; malformed commands are dropped. Never throws: what is
+   * queued is the sanitizer's fresh copy, so a hostile object (a getter, a Proxy) is read once,
+   * there, and never again.
+   */
   queue(command: unknown): boolean {
     const c = sanitizeCommand(command);
     if (c) this.queued.push(c);
