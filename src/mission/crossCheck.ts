@@ -57,6 +57,9 @@ const bump = (counts: Map<string, number>, key: string, by: number) => {
 /**
  * Who is alive on the player's map, as the spawns and despawns so far leave it (nobody is
  * assumed defeated: this is what the counters and escorts can count on at most).
+ *
+ * Groups spawned by a step's `onComplete` are alive but not counted on: a restart of the next
+ * step neither clears nor respawns them (missions/README.md, "How a mission runs").
  */
 class Alive {
   map: string | undefined = undefined;
@@ -64,6 +67,7 @@ class Alive {
   /** Reported already on this map: the first time too many are alive at once. */
   crowded = false;
   private readonly instances = new Map<string, number>();
+  private readonly uncounted = new Map<string, number>();
   readonly memberTags = new Map<string, number>();
   readonly groupTags = new Map<string, number>();
   readonly npcs = new Map<string, number>();
@@ -77,22 +81,31 @@ class Alive {
     this.members = 0;
     this.crowded = false;
     this.instances.clear();
+    this.uncounted.clear();
     this.memberTags.clear();
     this.groupTags.clear();
     this.npcs.clear();
   }
 
   /** The simulation spawns a group only on the map the player is on. */
-  spawn(id: string) {
+  spawn(id: string, counted: boolean) {
     const y = this.yields.get(id);
     if (!y || y.map !== this.map) return;
-    this.add(id, y, 1);
+    if (counted) this.add(id, y, 1);
+    else {
+      bump(this.uncounted, id, 1);
+      this.members += y.members;
+    }
   }
 
   despawn(id: string) {
     const y = this.yields.get(id);
+    if (!y) return;
     const n = this.instances.get(id) ?? 0;
-    if (y && n > 0) this.add(id, y, -n);
+    if (n > 0) this.add(id, y, -n);
+    const u = this.uncounted.get(id) ?? 0;
+    this.uncounted.delete(id);
+    this.members -= y.members * u;
   }
 
   private add(id: string, y: GroupYield, times: number) {
@@ -262,7 +275,12 @@ export function crossCheck(m: MissionScriptData): Problem[] {
   };
 
   /** Checks a list of effects and plays it on `alive`, in order. */
-  const playEffects = (effects: readonly ScriptEffect[], base: Path, where: string) => {
+  const playEffects = (
+    effects: readonly ScriptEffect[],
+    base: Path,
+    where: string,
+    counted = true,
+  ) => {
     effects.forEach((e, ei) => {
       const p = `${base}[${ei}]`;
       switch (e.type) {
@@ -283,7 +301,7 @@ export function crossCheck(m: MissionScriptData): Problem[] {
               `spawn group '${e.group}' is on map '${g.map}', not on ${where} '${alive.map}'`,
             );
           }
-          alive.spawn(e.group);
+          alive.spawn(e.group, counted);
           if (alive.members > LIMITS.liveMembers && !alive.crowded) {
             alive.crowded = true;
             add(
@@ -320,7 +338,7 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       checkObjective(o, p, sceneMap);
       playEffects(o.onComplete, `${p}.onComplete`, "this step's map");
     });
-    playEffects(s.onComplete, `${base}.onComplete`, "this step's map");
+    playEffects(s.onComplete, `${base}.onComplete`, "this step's map", false);
   });
 
   function checkZone(zone: string, path: Path, sceneMap: string | undefined) {

@@ -15,7 +15,7 @@ const SIM_BAD: [string[], string][] = [
   [['--seed', ''], '--seed needs a value'],
   [['--seed', '0x10'], "--seed must be a whole number from 0 to 4294967295, not '0x10'"],
   [['--seed', '1e3'], "not '1e3'"],
-  [['--seed', '4294967296'], "not '4294967296'"],
+  [['--seed', '1.0'], "not '1.0'"],
   [['--seed', '--json'], "--seed needs a value before '--json'"],
   [['--seed', 'a\nb'], "not 'a\\nb'"],
   [['--seed', '1', '--seed', '2'], '--seed is given more than once'],
@@ -38,8 +38,11 @@ describe('npm run sim refuses bad arguments in one line', () => {
 });
 
 const CHECK_BAD: [string[], string][] = [
-  [[], 'usage: npm run check:missions'],
-  [['--outline', 'a.json', 'b.json'], '--outline takes exactly one FILE'],
+  [['--outline=1', 'missions/shutdown.mission.json'], '--outline takes no value'],
+  [
+    ['--outline', '--outline', 'missions/shutdown.mission.json'],
+    '--outline is given more than once',
+  ],
   [['--bogus', 'missions/shutdown.mission.json'], "unknown option '--bogus'"],
   [[''], 'an empty argument is not a file name'],
 ];

@@ -149,6 +149,12 @@ describe('targets spawned only on another step’s map', () => {
       ),
     ];
     expectProblem(m, '$.steps[0].objectives[1].count', "provide only 0 'drone'");
+    // Nor one spawned by the previous step's onComplete: a restart would not bring it back.
+    m.steps = [
+      { ...step('first', 'main', [reach('go', 'exit')]), onComplete: [spawn('drones')] },
+      step('second', 'main', [counter('kill', 3)]),
+    ];
+    expectProblem(m, '$.steps[1].objectives[0].count', "provide only 0 'drone'");
   });
 
   it('refuses an onAccept spawn on a map the player is not on when the mission starts', () => {
