@@ -11,14 +11,14 @@
  */
 
 /**
- * Code points that draw nothing on their own: whitespace, separators, controls, format
- * characters (zero-width spaces and joiners, bidi marks, soft hyphen, tags), unassigned and
- * private-use code points, lone combining marks, and the Hangul and Braille blank fillers.
+ * A code point that draws something on its own: anything but whitespace, separators, controls,
+ * format characters (zero-width spaces and joiners, bidi marks, soft hyphen, tags), unassigned
+ * and private-use code points, combining marks, and the Hangul and Braille blank fillers.
  */
-const INVISIBLE = /[\s\p{C}\p{M}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]/gu;
+const VISIBLE = /[^\s\p{C}\p{M}\p{Z}\u115F\u1160\u2800\u3164\uFFA0]/u;
 
 export function showsSomething(text: string): boolean {
-  return text.replace(INVISIBLE, '').length > 0;
+  return VISIBLE.test(text);
 }
 
 /** C0 and C1 controls, DEL, the line and paragraph separators and the bidi controls. */
