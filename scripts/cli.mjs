@@ -7,14 +7,14 @@
  * closure, which made the simulation several times slower than the same code in the browser
  * bundle, and benchmark figures would measure the loader rather than the game.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [name, ...args] = process.argv.slice(2);
-const tools = ['checkMissions', 'genSchema', 'sim', 'bench', 'verify'];
+const tools = ['checkMissions', 'genSchema', 'sim', 'bench', 'benchValidator', 'verify'];
 if (!tools.includes(name)) {
   console.error(`usage: node scripts/cli.mjs <${tools.join('|')}> [args…]`);
   process.exit(1);
@@ -22,7 +22,7 @@ if (!tools.includes(name)) {
 const outDir = join(root, 'node_modules', '.cache', 'shutdown-cli');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, `${name}.mjs`);
-await build({
+const built = await build({
   entryPoints: [join(root, 'src', 'cli', `${name}.ts`)],
   bundle: true,
   platform: 'node',
@@ -30,7 +30,13 @@ await build({
   target: 'node20',
   packages: 'external',
   outfile,
+  write: false,
   logLevel: 'warning',
 });
+// Written beside the target and renamed over it: several tools (or test files) may build the
+// same entry at once, and a reader must never see a half-written bundle.
+const partial = join(outDir, `${name}.${process.pid}.partial.mjs`);
+writeFileSync(partial, built.outputFiles[0].contents);
+renameSync(partial, outfile);
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

@@ -6,6 +6,7 @@
  * time to seek to any tick of a full run in the replay viewer (`seekMedianMs`, `seekMaxMs`).
  * The last line is JSON.
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
+ * Arguments are strict (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
 import { performance } from 'node:perf_hooks';
 import { queueBotCommands, runBot } from '../session/autopilot';
@@ -15,17 +16,26 @@ import { missionHash, type RunRecord } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
 import { Timeline } from '../speedrun/timeline';
 import { type GameEnv, verifyRecord } from '../speedrun/verify';
+import { parseCommandLine, wholeNumberArg } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
+import { oneLine, runTool } from './output';
 
 const MAX_TICKS = 60 * 60 * 60;
+const MAX_SEEDS = 100_000;
+
+const USAGE = 'usage: npm run bench -- [--seeds N]';
+const OPTIONS = { seeds: { type: 'string' } } as const;
 
 function main(argv: string[]): number {
-  const i = argv.indexOf('--seeds');
-  const seeds = i >= 0 ? Number(argv[i + 1]) : 100;
-  if (!Number.isInteger(seeds) || seeds < 1) {
-    console.error('--seeds must be a positive whole number');
+  const args = parseCommandLine(argv, OPTIONS);
+  const parsed = args.ok
+    ? wholeNumberArg('--seeds', args.value.values.seeds ?? '100', 1, MAX_SEEDS)
+    : args;
+  if (!parsed.ok) {
+    console.error(oneLine(`${parsed.problems[0]} (${USAGE})`));
     return 1;
   }
+  const seeds = parsed.value;
   const loaded = loadFromDisk(DEFAULT_MISSION);
   if (!loaded.ok) {
     for (const p of loaded.problems) console.error(p);
@@ -132,4 +142,4 @@ function benchReplays(env: GameEnv) {
   };
 }
 
-process.exitCode = main(process.argv.slice(2));
+runTool('bench', () => main(process.argv.slice(2)));

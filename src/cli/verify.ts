@@ -6,10 +6,11 @@
  * With --json the last line is `{"files":[{file, verified, igtTicks, igt, splits, stateHash,
  * divergedAtTick?, reason?}]}`.
  */
-import { parseArgs } from 'node:util';
 import { missionHash } from '../speedrun/record';
 import { type GameEnv, verifyRecord } from '../speedrun/verify';
+import { parseCommandLine } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
+import { oneLine, problemLine, runTool } from './output';
 import { readRecordFile } from './recordFiles';
 
 interface FileResult {
@@ -23,35 +24,23 @@ interface FileResult {
   reason?: string;
 }
 
-/** Printed file names and messages never carry line breaks or control characters. */
-const safe = (s: string): string => {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    out +=
-      c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029
-        ? `\\u${c.toString(16).padStart(4, '0')}`
-        : ch;
-  }
-  return out;
-};
+const USAGE = 'usage: npm run verify -- FILE… [--json] [--mission FILE]';
+const OPTIONS = { json: { type: 'boolean' }, mission: { type: 'string' } } as const;
 
 function main(argv: string[]): number {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    console.error(`verify: ${safe((e as Error).message.split('\n')[0]!)}`);
+  const args = parseCommandLine(argv, OPTIONS, true);
+  if (!args.ok) {
+    console.error(oneLine(`${args.problems[0]} (${USAGE})`));
     return 1;
   }
-  const files = args.positionals;
+  const { values, positionals: files } = args.value;
   if (files.length === 0) {
-    console.error('usage: npm run verify -- FILE… [--json] [--mission FILE]');
+    console.error(USAGE);
     return 1;
   }
-  const loaded = loadFromDisk(args.values.mission ?? DEFAULT_MISSION);
+  const loaded = loadFromDisk(values.mission ?? DEFAULT_MISSION);
   if (!loaded.ok) {
-    for (const p of loaded.problems) console.error(safe(p));
+    for (const p of loaded.problems) console.error(oneLine(p));
     return 1;
   }
   const env: GameEnv = {
@@ -63,7 +52,7 @@ function main(argv: string[]): number {
   for (const file of files) {
     const read = readRecordFile(file);
     if (!read.ok) {
-      for (const p of read.problems) console.log(`${safe(file)}: ${p.path}: ${safe(p.message)}`);
+      for (const p of read.problems) console.log(problemLine(file, p.path, p.message));
       results.push({
         file,
         verified: false,
@@ -76,7 +65,7 @@ function main(argv: string[]): number {
       continue;
     }
     const out = verifyRecord(read.record, env);
-    const result: FileResult = {
+    results.push({
       file,
       verified: out.verified,
       igtTicks: out.igtTicks,
@@ -85,25 +74,17 @@ function main(argv: string[]): number {
       stateHash: out.stateHash,
       ...(out.divergedAtTick !== undefined ? { divergedAtTick: out.divergedAtTick } : {}),
       ...(out.reason ? { reason: out.reason } : {}),
-    };
-    results.push(result);
+    });
     console.log(
-      out.verified
-        ? `${safe(file)}: verified ${out.igt} (${out.igtTicks} ticks)`
-        : `${safe(file)}: ${safe(out.reason ?? 'not verified')}`,
+      oneLine(
+        out.verified
+          ? `${file}: verified ${out.igt} (${out.igtTicks} ticks)`
+          : `${file}: ${out.reason ?? 'not verified'}`,
+      ),
     );
   }
-  if (args.values.json) console.log(JSON.stringify({ files: results }));
+  if (values.json) console.log(JSON.stringify({ files: results }));
   return results.every((r) => r.verified) ? 0 : 1;
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    strict: true,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, mission: { type: 'string' } },
-  });
-}
-
-process.exitCode = main(process.argv.slice(2));
+runTool('verify', () => main(process.argv.slice(2)));

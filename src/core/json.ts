@@ -6,6 +6,7 @@
  * crafted file can never reach an object's prototype.
  */
 import { fail, ok, type Result } from './result';
+import { escapeControls } from './text';
 
 export interface JsonProblem {
   line: number;
@@ -22,6 +23,20 @@ class JsonError extends Error {
   }
 }
 
+const ESCAPES = new Map([
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+]);
+
+/** A key as a message shows it: on one line, and cut short when it is long. */
+const shownKey = (key: string) => escapeControls(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+
 const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
 export function parseJson(text: string): Result<unknown, JsonProblem> {
@@ -33,8 +48,7 @@ export function parseJson(text: string): Result<unknown, JsonProblem> {
       else break;
     }
   };
-  const found = (): string =>
-    i >= text.length ? 'end of file' : `'${text[i] === '\n' ? '\\n' : text[i]}'`;
+  const found = (): string => (i >= text.length ? 'end of file' : `'${escapeControls(text[i]!)}'`);
   const expect = (ch: string) => {
     if (text[i] !== ch) throw new JsonError(i, `expected '${ch}' but found ${found()}`);
     i++;
@@ -44,22 +58,24 @@ export function parseJson(text: string): Result<unknown, JsonProblem> {
     expect('"');
     let out = '';
     for (;;) {
+      // Plain characters are copied a run at a time, not one by one.
+      let j = i;
+      while (j < text.length) {
+        const code = text.charCodeAt(j);
+        if (code === 34 || code === 92 || code < 32) break;
+        j++;
+      }
+      if (j > i) {
+        out += text.slice(i, j);
+        i = j;
+      }
       if (i >= text.length) throw new JsonError(start, 'unterminated string');
       const c = text[i++]!;
       if (c === '"') return out;
       if (c === '\\') {
         const e = text[i++];
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t',
-        };
-        if (e !== undefined && e in simple) out += simple[e];
+        const simple = e === undefined ? undefined : ESCAPES.get(e);
+        if (simple !== undefined) out += simple;
         else if (e === 'u') {
           const hex = text.slice(i, i + 4);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new JsonError(i, 'bad \\u escape in string');
@@ -98,7 +114,7 @@ export function parseJson(text: string): Result<unknown, JsonProblem> {
           throw new JsonError(i, `expected a property name but found ${found()}`);
         const key = str();
         if (key === '__proto__') throw new JsonError(keyAt, "the key '__proto__' is not allowed");
-        if (seen.has(key)) throw new JsonError(keyAt, `duplicate key '${key}'`);
+        if (seen.has(key)) throw new JsonError(keyAt, `duplicate key '${shownKey(key)}'`);
         seen.add(key);
         ws();
         expect(':');

@@ -2,28 +2,142 @@
  * Checks a mission script beyond its shape: every reference points at something that exists,
  * ids are unique, counters can be reached with what spawns, kill tallies add up, rewards cover
  * the level range. The schema answers "is this well formed?", this answers "can it be played?".
+ *
+ * Two rules keep it honest and fast on any script up to the size limit:
+ * - every lookup goes through a Map or Set built once, never a scan of a list inside a loop,
+ *   and never a plain object indexed by an id (an id like `constructor` would find
+ *   `Object.prototype`);
+ * - what is alive when an objective runs is followed in the order the machine plays the
+ *   effects, as the simulation does it: a spawn only works on the map the player is on, a
+ *   change of map removes everyone on the old one, a despawn removes the group.
  */
+import { LIMITS } from './limits';
 import { formatPath, type Problem } from './problems';
-import type { EventMatcher, MissionScriptData, Objective, ScriptEffect } from './schema';
+import type {
+  EventMatcher,
+  MissionScriptData,
+  Objective,
+  ScriptEffect,
+  SpawnGroup,
+} from './schema';
 
 type Path = string;
+
+/** What one spawn of a group brings in, worked out once per group. */
+interface GroupYield {
+  map: string;
+  members: number;
+  /** Tag → members whose `defeated`/`rescued` events carry it (group tags and their own). */
+  memberTags: Map<string, number>;
+  /** The group's own tags: what its `groupDefeated` event carries. */
+  groupTags: Set<string>;
+  npcs: Set<string>;
+}
+
+function groupYield(g: SpawnGroup): GroupYield {
+  const memberTags = new Map<string, number>();
+  let members = 0;
+  const npcs = new Set<string>();
+  for (const mem of g.members) {
+    members += mem.count;
+    if (mem.npc !== undefined) npcs.add(mem.npc);
+    for (const t of new Set([...g.tags, ...mem.tags])) {
+      memberTags.set(t, (memberTags.get(t) ?? 0) + mem.count);
+    }
+  }
+  return { map: g.map, members, memberTags, groupTags: new Set(g.tags), npcs };
+}
+
+const bump = (counts: Map<string, number>, key: string, by: number) => {
+  const n = (counts.get(key) ?? 0) + by;
+  if (n === 0) counts.delete(key);
+  else counts.set(key, n);
+};
+
+/**
+ * Who is alive on the player's map, as the spawns and despawns so far leave it (nobody is
+ * assumed defeated: this is what the counters and escorts can count on at most).
+ *
+ * Groups spawned by a step's `onComplete` are alive but not counted on: a restart of the next
+ * step neither clears nor respawns them (missions/README.md, "How a mission runs").
+ */
+class Alive {
+  map: string | undefined = undefined;
+  members = 0;
+  /** Reported already on this map: the first time too many are alive at once. */
+  crowded = false;
+  private readonly instances = new Map<string, number>();
+  private readonly uncounted = new Map<string, number>();
+  readonly memberTags = new Map<string, number>();
+  readonly groupTags = new Map<string, number>();
+  readonly npcs = new Map<string, number>();
+
+  constructor(private readonly yields: ReadonlyMap<string, GroupYield>) {}
+
+  /** A change of map leaves nobody from the old one (the simulation's `changeScene`). */
+  enter(map: string | undefined) {
+    if (map === this.map) return;
+    this.map = map;
+    this.members = 0;
+    this.crowded = false;
+    this.instances.clear();
+    this.uncounted.clear();
+    this.memberTags.clear();
+    this.groupTags.clear();
+    this.npcs.clear();
+  }
+
+  /** The simulation spawns a group only on the map the player is on. */
+  spawn(id: string, counted: boolean) {
+    const y = this.yields.get(id);
+    if (!y || y.map !== this.map) return;
+    if (counted) this.add(id, y, 1);
+    else {
+      bump(this.uncounted, id, 1);
+      this.members += y.members;
+    }
+  }
+
+  despawn(id: string) {
+    const y = this.yields.get(id);
+    if (!y) return;
+    const n = this.instances.get(id) ?? 0;
+    if (n > 0) this.add(id, y, -n);
+    const u = this.uncounted.get(id) ?? 0;
+    this.uncounted.delete(id);
+    this.members -= y.members * u;
+  }
+
+  private add(id: string, y: GroupYield, times: number) {
+    bump(this.instances, id, times);
+    this.members += y.members * times;
+    for (const [t, n] of y.memberTags) bump(this.memberTags, t, n * times);
+    for (const t of y.groupTags) bump(this.groupTags, t, times);
+    for (const npc of y.npcs) bump(this.npcs, npc, times);
+  }
+
+  capacity(event: string, tag: string): number {
+    return (event === 'groupDefeated' ? this.groupTags.get(tag) : this.memberTags.get(tag)) ?? 0;
+  }
+}
 
 export function crossCheck(m: MissionScriptData): Problem[] {
   const problems: Problem[] = [];
   const add = (path: Path, message: string) => problems.push({ path, message });
 
+  /** Reports repeated ids; returns each id's first item. */
   const uniqueIds = <T extends { id: string }>(items: readonly T[], base: Path, what: string) => {
-    const seen = new Map<string, number>();
+    const first = new Map<string, { item: T; index: number }>();
     items.forEach((item, i) => {
-      const first = seen.get(item.id);
-      if (first !== undefined) {
+      const seen = first.get(item.id);
+      if (seen !== undefined) {
         add(
           `${base}[${i}].id`,
-          `duplicate ${what} id '${item.id}' (first used at ${base}[${first}])`,
+          `duplicate ${what} id '${item.id}' (first used at ${base}[${seen.index}])`,
         );
-      } else seen.set(item.id, i);
+      } else first.set(item.id, { item, index: i });
     });
-    return new Set(seen.keys());
+    return new Map([...first].map(([id, { item }]) => [id, item]));
   };
 
   const tags = uniqueIds(m.tags, '$.tags', 'tag');
@@ -31,11 +145,15 @@ export function crossCheck(m: MissionScriptData): Problem[] {
   const npcs = uniqueIds(m.npcs, '$.npcs', 'NPC');
   const maps = uniqueIds(m.maps, '$.maps', 'map');
   const scenes = uniqueIds(m.scenes, '$.scenes', 'scene');
-  uniqueIds(m.spawns, '$.spawns', 'spawn group');
+  const spawns = uniqueIds(m.spawns, '$.spawns', 'spawn group');
   const dialogue = uniqueIds(m.dialogue, '$.dialogue', 'dialogue');
   uniqueIds(m.steps, '$.steps', 'step');
   const tallies = uniqueIds(m.tallies, '$.tallies', 'tally');
   uniqueIds(m.accolades, '$.accolades', 'accolade');
+  const stepIndex = new Map<string, number>();
+  m.steps.forEach((s, si) => {
+    if (!stepIndex.has(s.id)) stepIndex.set(s.id, si);
+  });
   const objectiveSeen = new Map<string, string>();
   m.steps.forEach((s, si) => {
     s.objectives.forEach((o, oi) => {
@@ -50,9 +168,12 @@ export function crossCheck(m: MissionScriptData): Problem[] {
   // Zones and interactables are referenced without their map, so their ids are global.
   const zoneMap = new Map<string, string>();
   const interactableMap = new Map<string, string>();
+  /** Map id → its point ids (the first map of an id, as the simulation reads it). */
+  const pointsOf = new Map<string, ReadonlyMap<string, unknown>>();
   m.maps.forEach((map, mi) => {
     const base = `$.maps[${mi}]`;
     const points = uniqueIds(map.points, `${base}.points`, 'point');
+    if (!pointsOf.has(map.id)) pointsOf.set(map.id, points);
     const barriers = uniqueIds(map.barriers, `${base}.barriers`, 'barrier');
     map.zones.forEach((z, zi) => {
       if (zoneMap.has(z.id)) add(`${base}.zones[${zi}].id`, `duplicate zone id '${z.id}'`);
@@ -85,18 +206,15 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     });
   });
 
-  const mapById = new Map(m.maps.map((x) => [x.id, x]));
-  const pointIn = (mapId: string, point: string) =>
-    mapById.get(mapId)?.points.some((p) => p.id === point) ?? false;
+  const pointIn = (mapId: string, point: string) => pointsOf.get(mapId)?.has(point) ?? false;
 
   if (!zoneMap.has(m.offer.zone)) add('$.offer.zone', `no zone '${m.offer.zone}' in any map`);
   if (m.levelRange.min > m.levelRange.max) {
     add('$.levelRange', `min (${m.levelRange.min}) is above max (${m.levelRange.max})`);
   }
 
-  const sceneById = new Map(m.scenes.map((s) => [s.id, s]));
   m.scenes.forEach((s, si) => {
-    const map = mapById.get(s.map);
+    const map = maps.get(s.map);
     if (!map) add(`$.scenes[${si}].map`, `no map '${s.map}'`);
     else {
       if (map.kind !== s.kind) {
@@ -107,7 +225,6 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     }
   });
 
-  const spawnGroup = (id: string) => m.spawns.find((g) => g.id === id);
   m.spawns.forEach((g, gi) => {
     const base = `$.spawns[${gi}]`;
     if (!maps.has(g.map)) add(`${base}.map`, `no map '${g.map}'`);
@@ -126,6 +243,12 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       });
     }
     const total = g.members.reduce((n, mem) => n + mem.count, 0);
+    if (total > LIMITS.membersPerSpawn) {
+      add(
+        `${base}.members`,
+        `add up to ${total} members; a spawn group may have at most ${LIMITS.membersPerSpawn}`,
+      );
+    }
     if (typeof g.at !== 'string' && g.at.length !== total) {
       add(
         `${base}.at`,
@@ -144,22 +267,46 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     });
   });
 
-  const checkEffects = (
+  const yields = new Map([...spawns].map(([id, g]) => [id, groupYield(g)]));
+  const alive = new Alive(yields);
+  const sceneMapOf = (sceneId: string) => {
+    const mapId = scenes.get(sceneId)?.map;
+    return mapId !== undefined && maps.has(mapId) ? mapId : undefined;
+  };
+
+  /** Checks a list of effects and plays it on `alive`, in order. */
+  const playEffects = (
     effects: readonly ScriptEffect[],
     base: Path,
-    sceneMap: string | undefined,
+    where: string,
+    counted = true,
   ) => {
     effects.forEach((e, ei) => {
       const p = `${base}[${ei}]`;
       switch (e.type) {
         case 'spawn':
         case 'despawn': {
-          const g = m.spawns.find((s) => s.id === e.group);
-          if (!g) add(`${p}.group`, `no spawn group '${e.group}'`);
-          else if (e.type === 'spawn' && sceneMap !== undefined && g.map !== sceneMap) {
+          const g = spawns.get(e.group);
+          if (!g) {
+            add(`${p}.group`, `no spawn group '${e.group}'`);
+            break;
+          }
+          if (e.type === 'despawn') {
+            alive.despawn(e.group);
+            break;
+          }
+          if (alive.map !== undefined && g.map !== alive.map) {
             add(
               `${p}.group`,
-              `spawn group '${e.group}' is on map '${g.map}', not on this step's map '${sceneMap}'`,
+              `spawn group '${e.group}' is on map '${g.map}', not on ${where} '${alive.map}'`,
+            );
+          }
+          alive.spawn(e.group, counted);
+          if (alive.members > LIMITS.liveMembers && !alive.crowded) {
+            alive.crowded = true;
+            add(
+              `${p}.group`,
+              `brings the members alive on map '${alive.map}' to ${alive.members}; at most ${LIMITS.liveMembers} may be alive on one map at once`,
             );
           }
           break;
@@ -173,53 +320,25 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       }
     });
   };
-  checkEffects(m.onAccept, '$.onAccept', undefined);
 
-  // Spawn groups brought in up to and including each step, for counter capacity and tallies.
-  const spawnedBy = (effects: readonly ScriptEffect[]) =>
-    effects.flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
-  const stepSpawns = m.steps.map((s) => [
-    ...spawnedBy(s.onStart),
-    ...s.objectives.flatMap((o) => [...spawnedBy(o.onActivate), ...spawnedBy(o.onComplete)]),
-  ]);
-  const capacity = (groupIds: readonly string[], event: string, tag: string): number => {
-    let n = 0;
-    for (const id of groupIds) {
-      const g = m.spawns.find((s) => s.id === id);
-      if (!g) continue;
-      if (event === 'groupDefeated') {
-        if (g.tags.includes(tag)) n += 1;
-      } else {
-        for (const mem of g.members) {
-          if (g.tags.includes(tag) || mem.tags.includes(tag)) n += mem.count;
-        }
-      }
-    }
-    return n;
-  };
-
+  // The machine's order: accept (the player is already on the first step's map), then each
+  // step's onStart, each objective's onActivate and onComplete, the step's onComplete.
+  const firstStep = m.steps[0];
+  alive.enter(firstStep ? sceneMapOf(firstStep.scene) : undefined);
+  playEffects(m.onAccept, '$.onAccept', "the first step's map");
   m.steps.forEach((s, si) => {
     const base = `$.steps[${si}]`;
-    const scene = sceneById.get(s.scene);
     if (!scenes.has(s.scene)) add(`${base}.scene`, `no scene '${s.scene}'`);
-    const sceneMap = scene?.map;
-    checkEffects(s.onStart, `${base}.onStart`, sceneMap);
-    checkEffects(s.onComplete, `${base}.onComplete`, sceneMap);
-    // Objectives run strictly in order: while one is active, only what was spawned before it
-    // (and by its own activation) exists.
-    const available = [
-      ...spawnedBy(m.onAccept),
-      ...stepSpawns.slice(0, si).flat(),
-      ...spawnedBy(s.onStart),
-    ];
+    const sceneMap = sceneMapOf(s.scene);
+    alive.enter(sceneMap);
+    playEffects(s.onStart, `${base}.onStart`, "this step's map");
     s.objectives.forEach((o, oi) => {
       const p = `${base}.objectives[${oi}]`;
-      checkEffects(o.onActivate, `${p}.onActivate`, sceneMap);
-      checkEffects(o.onComplete, `${p}.onComplete`, sceneMap);
-      available.push(...spawnedBy(o.onActivate));
-      checkObjective(o, p, sceneMap, available);
-      available.push(...spawnedBy(o.onComplete));
+      playEffects(o.onActivate, `${p}.onActivate`, "this step's map");
+      checkObjective(o, p, sceneMap);
+      playEffects(o.onComplete, `${p}.onComplete`, "this step's map");
     });
+    playEffects(s.onComplete, `${base}.onComplete`, "this step's map", false);
   });
 
   function checkZone(zone: string, path: Path, sceneMap: string | undefined) {
@@ -230,12 +349,7 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     }
   }
 
-  function checkObjective(
-    o: Objective,
-    p: Path,
-    sceneMap: string | undefined,
-    available: string[],
-  ) {
+  function checkObjective(o: Objective, p: Path, sceneMap: string | undefined) {
     switch (o.type) {
       case 'report':
         if (!contacts.has(o.contact)) add(`${p}.contact`, `no contact '${o.contact}'`);
@@ -248,11 +362,13 @@ export function crossCheck(m: MissionScriptData): Problem[] {
           add(`${p}.tag`, `no tag '${o.tag}' (declare it in $.tags)`);
           break;
         }
-        const can = capacity(available, o.event, o.tag);
+        // Without a map (a dangling scene, reported above) nothing can be counted.
+        if (sceneMap === undefined) break;
+        const can = alive.capacity(o.event, o.tag);
         if (o.count > can) {
           add(
             `${p}.count`,
-            `is ${o.count} but the spawns up to this step provide only ${can} '${o.tag}' for '${o.event}'`,
+            `is ${o.count} but the spawns up to this step provide only ${can} '${o.tag}' for '${o.event}' on this step's map '${sceneMap}'`,
           );
         }
         break;
@@ -271,8 +387,11 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       case 'escort':
       case 'protect':
         if (!npcs.has(o.npc)) add(`${p}.npc`, `no NPC '${o.npc}'`);
-        else if (!available.some((g) => spawnGroup(g)?.members.some((mem) => mem.npc === o.npc))) {
-          add(`${p}.npc`, `NPC '${o.npc}' is not spawned by this objective or anything before it`);
+        else if (sceneMap !== undefined && !alive.npcs.has(o.npc)) {
+          add(
+            `${p}.npc`,
+            `NPC '${o.npc}' is not spawned on this step's map '${sceneMap}' by this objective or anything before it`,
+          );
         }
         if (o.type === 'escort') checkZone(o.zone, `${p}.zone`, sceneMap);
         else checkMatcher(o.until, `${p}.until`, sceneMap);
@@ -300,18 +419,37 @@ export function crossCheck(m: MissionScriptData): Problem[] {
     }
   }
 
+  // A tally counts the defeats each step's own spawns provide (its onStart and its objectives'
+  // onActivate and onComplete), worked out once per step that a tally names.
+  const stepDefeats = new Map<number, Map<string, number>>();
+  const defeatsIn = (si: number) => {
+    let counts = stepDefeats.get(si);
+    if (counts) return counts;
+    counts = new Map();
+    const s = m.steps[si]!;
+    const lists = [s.onStart, ...s.objectives.flatMap((o) => [o.onActivate, o.onComplete])];
+    for (const list of lists) {
+      for (const e of list) {
+        const y = e.type === 'spawn' ? yields.get(e.group) : undefined;
+        if (y) for (const [t, n] of y.memberTags) bump(counts, t, n);
+      }
+    }
+    stepDefeats.set(si, counts);
+    return counts;
+  };
+
   m.tallies.forEach((t, ti) => {
     const base = `$.tallies[${ti}]`;
     if (!tags.has(t.tag)) add(`${base}.tag`, `no tag '${t.tag}' (declare it in $.tags)`);
     for (const [stepId, expected] of Object.entries(t.perStep).sort(([a], [b]) =>
       a < b ? -1 : 1,
     )) {
-      const si = m.steps.findIndex((s) => s.id === stepId);
-      if (si < 0) {
+      const si = stepIndex.get(stepId);
+      if (si === undefined) {
         add(formatPath(['tallies', ti, 'perStep', stepId]), `no step '${stepId}'`);
         continue;
       }
-      const provided = capacity(stepSpawns[si] ?? [], 'defeated', t.tag);
+      const provided = defeatsIn(si).get(t.tag) ?? 0;
       if (provided !== expected) {
         add(
           formatPath(['tallies', ti, 'perStep', stepId]),

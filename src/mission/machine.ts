@@ -145,7 +145,8 @@ function countTallies(
   if (e.type !== 'defeated') return;
   const step = script.steps[s.step]!;
   script.tallies.forEach((t, i) => {
-    const limit = t.perStep[step.id];
+    // Own keys only: a step id like `constructor` must not find Object.prototype's.
+    const limit = Object.hasOwn(t.perStep, step.id) ? t.perStep[step.id] : undefined;
     const tally = s.tallies[i]!;
     if (limit === undefined || !e.tags.includes(t.tag)) return;
     const n = tally.counts[s.step]!;

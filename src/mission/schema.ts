@@ -6,22 +6,45 @@
  * error, because a misspelt field silently ignored is a bug an author never finds.
  */
 import { z } from 'zod';
+import { showsSomething } from '../core/text';
+import { LIMITS } from './limits';
 
 export const FORMAT_VERSION = 1;
 
 const Id = z
   .string({ error: 'must be a string' })
+  .max(LIMITS.idLength, { error: `must be at most ${LIMITS.idLength} characters long` })
   .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a lowercase id (letters a-z, digits, -)' });
-const Text = z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' });
-const PositiveInt = z
-  .number({ error: 'must be a positive integer' })
-  .int({ error: 'must be a positive integer' })
-  .positive({ error: 'must be a positive integer' });
-const NonNegativeInt = z
-  .number({ error: 'must be a non-negative integer' })
-  .int({ error: 'must be a non-negative integer' })
-  .nonnegative({ error: 'must be a non-negative integer' });
-const Coord = z.number({ error: 'must be a number' }).finite({ error: 'must be a finite number' });
+const Text = z
+  .string({ error: 'must be a string' })
+  .min(1, { error: 'must not be empty' })
+  .max(LIMITS.textLength, { error: `must be at most ${LIMITS.textLength} characters long` })
+  .refine(showsSomething, {
+    error: 'must show something: it holds only spaces or invisible characters',
+    when: (payload) => typeof payload.value === 'string' && payload.value.length > 0,
+  });
+/** A whole number from 1 to `max`. */
+const PositiveInt = (max: number) =>
+  z
+    .number({ error: 'must be a positive integer' })
+    .int({ error: 'must be a positive integer' })
+    .positive({ error: 'must be a positive integer' })
+    .max(max, { error: `must be at most ${max}` });
+const NonNegativeInt = (max: number) =>
+  z
+    .number({ error: 'must be a non-negative integer' })
+    .int({ error: 'must be a non-negative integer' })
+    .nonnegative({ error: 'must be a non-negative integer' })
+    .max(max, { error: `must be at most ${max}` });
+const Coord = z
+  .number({ error: 'must be a number' })
+  .finite({ error: 'must be a finite number' })
+  .min(-LIMITS.coordinate, { error: `must be from -${LIMITS.coordinate} to ${LIMITS.coordinate}` })
+  .max(LIMITS.coordinate, { error: `must be from -${LIMITS.coordinate} to ${LIMITS.coordinate}` });
+const Size = PositiveInt(LIMITS.size);
+/** A list of at most `max` items. */
+const list = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(max, { error: `must have at most ${max} items` });
 const Level = z
   .number({ error: 'must be a level from 1 to 65' })
   .int({ error: 'must be a level from 1 to 65' })
@@ -34,9 +57,9 @@ const IsoDate = z
 export const ShapeSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('circle'), x: Coord, y: Coord, r: PositiveInt }),
-    z.strictObject({ type: z.literal('rect'), x: Coord, y: Coord, w: PositiveInt, h: PositiveInt }),
-    z.strictObject({ type: z.literal('outside'), x: Coord, y: Coord, r: PositiveInt }),
+    z.strictObject({ type: z.literal('circle'), x: Coord, y: Coord, r: Size }),
+    z.strictObject({ type: z.literal('rect'), x: Coord, y: Coord, w: Size, h: Size }),
+    z.strictObject({ type: z.literal('outside'), x: Coord, y: Coord, r: Size }),
   ],
   { error: "must be a shape: type 'circle', 'rect' or 'outside'" },
 );
@@ -65,10 +88,10 @@ export const InteractableSchema = z.strictObject({
   label: Text,
   /** Where the player must stand: a point with a reach radius, or a zone. */
   point: Id.optional(),
-  radius: PositiveInt.optional(),
+  radius: Size.optional(),
   zone: Id.optional(),
   /** Ticks the interact key must be held (60 ticks = 1 s). */
-  holdTicks: NonNegativeInt.default(0),
+  holdTicks: NonNegativeInt(LIMITS.holdTicks).default(0),
   /** A barrier on the map that drops when this is used (a security field console). */
   opens: Id.optional(),
 });
@@ -85,10 +108,10 @@ export const MapSchema = z.strictObject({
   title: Text,
   /** The Tiled JSON map holding geometry (walls, station hull, decoration), relative to the script. */
   file: Text,
-  zones: z.array(ZoneSchema).default([]),
-  points: z.array(PointSchema).default([]),
-  interactables: z.array(InteractableSchema).default([]),
-  barriers: z.array(BarrierSchema).default([]),
+  zones: list(ZoneSchema, LIMITS.zonesPerMap).default([]),
+  points: list(PointSchema, LIMITS.pointsPerMap).default([]),
+  interactables: list(InteractableSchema, LIMITS.interactablesPerMap).default([]),
+  barriers: list(BarrierSchema, LIMITS.barriersPerMap).default([]),
 });
 
 export const SceneSchema = z.strictObject({
@@ -126,22 +149,25 @@ export const NpcSchema = z.strictObject({
 
 export const SpawnMemberSchema = z.strictObject({
   archetype: Archetype,
-  count: PositiveInt.default(1),
+  count: PositiveInt(LIMITS.memberCount).default(1),
   /** A named character from `npcs` (count must then be 1). */
   npc: Id.optional(),
-  tags: z.array(Id).default([]),
+  tags: list(Id, LIMITS.tagsPerList).default([]),
 });
 
 export const SpawnGroupSchema = z.strictObject({
   id: Id,
   map: Id,
   title: Text.optional(),
-  tags: z.array(Id).default([]),
+  tags: list(Id, LIMITS.tagsPerList).default([]),
   /** One point for the whole group, or one point per member in order. */
-  at: z.union([Id, z.array(Id).min(1, { error: 'must list at least one point' })], {
-    error: 'must be a point id or a list of point ids',
+  at: z.union(
+    [Id, list(Id, LIMITS.membersPerSpawn).min(1, { error: 'must list at least one point' })],
+    { error: 'must be a point id or a list of point ids' },
+  ),
+  members: list(SpawnMemberSchema, LIMITS.memberEntriesPerSpawn).min(1, {
+    error: 'must have at least one member',
   }),
-  members: z.array(SpawnMemberSchema).min(1, { error: 'must have at least one member' }),
   /** How enemies behave until they see the player. */
   behavior: z.enum(['hold', 'patrol', 'attack']).default('hold'),
 });
@@ -151,7 +177,7 @@ export const ContactSchema = z.strictObject({ id: Id, name: Text });
 export const DialogueSchema = z.strictObject({
   id: Id,
   speaker: Text,
-  lines: z.array(Text).min(1, { error: 'must have at least one line' }),
+  lines: list(Text, LIMITS.linesPerDialogue).min(1, { error: 'must have at least one line' }),
 });
 
 export const EventMatcherSchema = z.discriminatedUnion(
@@ -187,8 +213,8 @@ const objectiveBase = {
   /** Shown in the tracker; a counter's "(0/18)" is added by the tracker, not written here. */
   title: Text,
   hint: Text.optional(),
-  onActivate: z.array(ScriptEffectSchema).default([]),
-  onComplete: z.array(ScriptEffectSchema).default([]),
+  onActivate: list(ScriptEffectSchema, LIMITS.effectsPerList).default([]),
+  onComplete: list(ScriptEffectSchema, LIMITS.effectsPerList).default([]),
 };
 
 export const ObjectiveSchema = z.discriminatedUnion(
@@ -203,7 +229,7 @@ export const ObjectiveSchema = z.discriminatedUnion(
         error: "must be 'defeated', 'groupDefeated' or 'rescued'",
       }),
       tag: Id,
-      count: PositiveInt,
+      count: PositiveInt(LIMITS.liveMembers),
     }),
     z.strictObject({ ...objectiveBase, type: z.literal('interact'), target: Id }),
     z.strictObject({ ...objectiveBase, type: z.literal('escort'), npc: Id, zone: Id }),
@@ -228,9 +254,11 @@ export const StepSchema = z.strictObject({
   transition: z
     .enum(['warp-in', 'beam-down', 'door', 'turbolift', 'beam-up', 'none'])
     .default('none'),
-  onStart: z.array(ScriptEffectSchema).default([]),
-  onComplete: z.array(ScriptEffectSchema).default([]),
-  objectives: z.array(ObjectiveSchema).min(1, { error: 'must have at least one objective' }),
+  onStart: list(ScriptEffectSchema, LIMITS.effectsPerList).default([]),
+  onComplete: list(ScriptEffectSchema, LIMITS.effectsPerList).default([]),
+  objectives: list(ObjectiveSchema, LIMITS.objectivesPerStep).min(1, {
+    error: 'must have at least one objective',
+  }),
 });
 
 export const TallySchema = z.strictObject({
@@ -238,15 +266,15 @@ export const TallySchema = z.strictObject({
   title: Text,
   tag: Id,
   /** How many tagged defeats each step provides; the validator checks the spawns add up. */
-  perStep: z.record(Id, PositiveInt),
+  perStep: z.record(Id, PositiveInt(LIMITS.liveMembers)),
 });
 
 export const RewardRowSchema = z.strictObject({
   minLevel: Level,
   maxLevel: Level,
   rank: Text,
-  sp: PositiveInt,
-  exp: PositiveInt,
+  sp: PositiveInt(LIMITS.reward),
+  exp: PositiveInt(LIMITS.reward),
   mark: z.enum(['VIII', 'IX', 'X', 'XI', 'XII'], { error: 'must be a Mark from VIII to XII' }),
 });
 
@@ -254,13 +282,17 @@ export const AccoladeSchema = z.strictObject({
   id: Id,
   name: Text,
   description: Text,
-  points: PositiveInt,
+  points: PositiveInt(LIMITS.accoladePoints),
   category: z.enum(['mission', 'defeat'], { error: "must be 'mission' or 'defeat'" }),
   award: z.discriminatedUnion(
     'on',
     [
       z.strictObject({ on: z.literal('missionCompleted') }),
-      z.strictObject({ on: z.literal('tally'), tally: Id, threshold: PositiveInt }),
+      z.strictObject({
+        on: z.literal('tally'),
+        tally: Id,
+        threshold: PositiveInt(LIMITS.threshold),
+      }),
     ],
     { error: "must say when it is awarded: on 'missionCompleted' or 'tally'" },
   ),
@@ -273,7 +305,7 @@ export const MissionScriptSchema = z.strictObject({
   title: Text,
   arc: Text,
   levelRange: z.strictObject({ min: Level, max: Level }),
-  prerequisites: z.array(z.strictObject({ id: Id, title: Text })).default([]),
+  prerequisites: list(z.strictObject({ id: Id, title: Text }), LIMITS.prerequisites).default([]),
   offer: z.strictObject({
     sector: Text,
     sectorBlock: Text,
@@ -282,25 +314,28 @@ export const MissionScriptSchema = z.strictObject({
     text: Text,
   }),
   historical: z.strictObject({ removedOn: IsoDate, release: Text, note: Text }).optional(),
-  briefing: z.strictObject({ summary: Text, body: z.array(Text).min(1) }),
+  briefing: z.strictObject({
+    summary: Text,
+    body: list(Text, LIMITS.briefingParagraphs).min(1),
+  }),
   completion: z.strictObject({ summary: Text }),
-  tags: z.array(TagSchema),
-  contacts: z.array(ContactSchema).default([]),
-  npcs: z.array(NpcSchema).default([]),
-  maps: z.array(MapSchema).min(1, { error: 'must have at least one map' }),
-  scenes: z.array(SceneSchema).min(1, { error: 'must have at least one scene' }),
-  spawns: z.array(SpawnGroupSchema).default([]),
-  dialogue: z.array(DialogueSchema).default([]),
+  tags: list(TagSchema, LIMITS.tags),
+  contacts: list(ContactSchema, LIMITS.contacts).default([]),
+  npcs: list(NpcSchema, LIMITS.npcs).default([]),
+  maps: list(MapSchema, LIMITS.maps).min(1, { error: 'must have at least one map' }),
+  scenes: list(SceneSchema, LIMITS.scenes).min(1, { error: 'must have at least one scene' }),
+  spawns: list(SpawnGroupSchema, LIMITS.spawns).default([]),
+  dialogue: list(DialogueSchema, LIMITS.dialogue).default([]),
   /** Effects run when the mission is accepted, before the first step starts. */
-  onAccept: z.array(ScriptEffectSchema).default([]),
-  steps: z.array(StepSchema).min(1, { error: 'must have at least one step' }),
-  tallies: z.array(TallySchema).default([]),
+  onAccept: list(ScriptEffectSchema, LIMITS.effectsPerList).default([]),
+  steps: list(StepSchema, LIMITS.steps).min(1, { error: 'must have at least one step' }),
+  tallies: list(TallySchema, LIMITS.tallies).default([]),
   rewards: z.strictObject({
-    replay: z.array(RewardRowSchema).min(1),
-    firstCompletion: z.array(RewardRowSchema).min(1),
+    replay: list(RewardRowSchema, LIMITS.rewardRows).min(1),
+    firstCompletion: list(RewardRowSchema, LIMITS.rewardRows).min(1),
     note: Text,
   }),
-  accolades: z.array(AccoladeSchema).default([]),
+  accolades: list(AccoladeSchema, LIMITS.accolades).default([]),
 });
 
 export type MissionScriptInput = z.input<typeof MissionScriptSchema>;

@@ -132,7 +132,8 @@ export class Session {
 
   /**
    * Queues a command for the next tick; malformed commands are dropped (an accept whose
-   * parameters do not fit the mission too).
+   * parameters do not fit the mission too). Never throws: what is queued is the sanitizer's
+   * fresh copy, so a hostile object (a getter, a Proxy) is read once, there, and never again.
    */
   queue(command: unknown): boolean {
     let c = sanitizeCommand(command);

@@ -22,7 +22,7 @@ export function runSummary(session: Session): RunSummary {
   const def = script.tallies.find((t) => t.id === 'federation-officers');
   if (tally && def) {
     script.steps.forEach((s, i) => {
-      if (def.perStep[s.id] !== undefined) kills[s.id] = tally.counts[i] ?? 0;
+      if (Object.hasOwn(def.perStep, s.id)) kills[s.id] = tally.counts[i] ?? 0;
     });
     kills.total = tally.counts.reduce((a, b) => a + b, 0);
   }

@@ -40,46 +40,76 @@ export type CommandType = Command['type'];
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const clamp1 = (v: number) => Math.min(1, Math.max(-1, v));
 
+/** Longest contact id a hail may name; mission ids are shorter still. */
+const MAX_CONTACT_LENGTH = 100;
+
 /**
  * Checks and normalises a command from outside (a replay file, the console). Returns null for
  * anything malformed, so bad input is dropped instead of corrupting the world.
+ *
+ * The input may be hostile: a getter that answers differently on each read, a getter or a
+ * Proxy trap that throws. So each field is read exactly once into a local, the check and the
+ * result use that local, and any exception means "malformed": this never throws.
  */
 export function sanitizeCommand(raw: unknown): Command | null {
+  try {
+    return sanitize(raw);
+  } catch {
+    return null;
+  }
+}
+
+function sanitize(raw: unknown): Command | null {
   if (raw === null || typeof raw !== 'object') return null;
   const c = raw as Record<string, unknown>;
-  switch (c.type) {
+  const type = c.type;
+  switch (type) {
     case 'accept':
       return sanitizeAccept(c);
     case 'torpedo':
     case 'cycleTarget':
     case 'clearAim':
-      return { type: c.type };
-    case 'throttle':
-      return finite(c.value)
-        ? { type: 'throttle', value: Math.min(1, Math.max(0, c.value)) }
-        : null;
-    case 'turn':
-      return finite(c.value) ? { type: 'turn', value: clamp1(c.value) } : null;
+      return { type };
+    case 'throttle': {
+      const value = c.value;
+      return finite(value) ? { type, value: Math.min(1, Math.max(0, value)) } : null;
+    }
+    case 'turn': {
+      const value = c.value;
+      return finite(value) ? { type, value: clamp1(value) } : null;
+    }
     case 'fullImpulse':
     case 'fire':
-    case 'interact':
-      return typeof c.on === 'boolean' ? { type: c.type, on: c.on } : null;
-    case 'move':
-      return finite(c.x) && finite(c.y) ? { type: 'move', x: clamp1(c.x), y: clamp1(c.y) } : null;
-    case 'aim':
-      return finite(c.x) && finite(c.y) ? { type: 'aim', x: c.x, y: c.y } : null;
-    case 'ability':
-      return finite(c.slot) && Number.isInteger(c.slot) && c.slot >= 1 && c.slot <= 4
-        ? { type: 'ability', slot: c.slot }
+    case 'interact': {
+      const on = c.on;
+      return typeof on === 'boolean' ? { type, on } : null;
+    }
+    case 'move': {
+      const x = c.x;
+      const y = c.y;
+      return finite(x) && finite(y) ? { type, x: clamp1(x), y: clamp1(y) } : null;
+    }
+    case 'aim': {
+      const x = c.x;
+      const y = c.y;
+      return finite(x) && finite(y) ? { type, x, y } : null;
+    }
+    case 'ability': {
+      const slot = c.slot;
+      return finite(slot) && Number.isInteger(slot) && slot >= 1 && slot <= 4
+        ? { type, slot }
         : null;
-    case 'target':
-      return finite(c.id) && Number.isInteger(c.id) && c.id >= 0
-        ? { type: 'target', id: c.id }
+    }
+    case 'target': {
+      const id = c.id;
+      return finite(id) && Number.isInteger(id) && id >= 0 ? { type, id } : null;
+    }
+    case 'hail': {
+      const contact = c.contact;
+      return typeof contact === 'string' && contact.length < MAX_CONTACT_LENGTH
+        ? { type, contact }
         : null;
-    case 'hail':
-      return typeof c.contact === 'string' && c.contact.length < 100
-        ? { type: 'hail', contact: c.contact }
-        : null;
+    }
     default:
       return null;
   }

@@ -49,7 +49,8 @@ export function createContext(
   }
   return {
     script,
-    geometry,
+    // Looked up by map id: without a prototype, a map id like `constructor` finds only its own.
+    geometry: Object.assign(Object.create(null), geometry),
     maps,
     zones,
     interactables,

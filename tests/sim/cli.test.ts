@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('npm run sim', () => {
-  it('plays a seed headlessly and prints the run summary as the last line', () => {
+  // A whole mission in a child process: minutes-scale timeouts, since the machine may be busy.
+  it('plays a seed headlessly and prints the run summary as the last line', {
+    timeout: 120_000,
+  }, () => {
     const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'sim', '--seed', '4', '--json'], {
       cwd: root,
       encoding: 'utf8',
@@ -46,7 +49,7 @@ describe('npm run sim', () => {
     expect(summary.stateHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('refuses a bad seed and a broken mission file with a message', () => {
+  it('refuses a bad seed and a broken mission file with a message', { timeout: 120_000 }, () => {
     const bad = spawnSync(process.execPath, ['scripts/cli.mjs', 'sim', '--seed', 'abc'], {
       cwd: root,
       encoding: 'utf8',
