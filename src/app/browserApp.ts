@@ -175,6 +175,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         : '',
     },
     settings,
+    replays: { ...store.getState().replays, ghostEnabled: settings.ghosts },
     errors: [],
     actions: {
       ...store.getState().actions,
@@ -227,6 +228,8 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       deleteReplay: (id) => void rep.remove(id),
       openReplayFile: (file) => void rep.openFile(file),
       setGhostEnabled: (on) => {
+        // One setting, shown in the settings page and in the library.
+        store.getState().actions.updateSettings({ ghosts: on });
         store.setState({ replays: { ...store.getState().replays, ghostEnabled: on } });
         if (!on) rep.ghost.clear();
       },

@@ -68,6 +68,8 @@ export interface Settings {
   effects: number;
   music: number;
   reducedMotion: boolean;
+  /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
+  ghosts: boolean;
   bindings: Record<string, string>;
 }
 
@@ -297,6 +299,7 @@ export const DEFAULT_SETTINGS: Settings = {
   effects: 0.8,
   music: 0.5,
   reducedMotion: false,
+  ghosts: true,
   bindings: { ...DEFAULT_BINDINGS },
 };
 

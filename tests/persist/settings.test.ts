@@ -31,10 +31,12 @@ describe('settings', () => {
     first.save.save({
       ...DEFAULT_SETTINGS,
       master: 0.3,
+      ghosts: false,
       bindings: { ...DEFAULT_SETTINGS.bindings, fire: 'KeyG' },
     });
     const again = open(storage);
     expect(again.settings.master).toBe(0.3);
+    expect(again.settings.ghosts).toBe(false);
     expect(again.settings.bindings.fire).toBe('KeyG');
     expect([...again.notices, ...again.later]).toEqual([]);
   });

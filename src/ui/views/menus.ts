@@ -45,6 +45,16 @@ function settingsPanel({ s, ui, cmd }: View) {
       />
       <span>Reduced motion</span>
     </label>
+    <h2 class="section-title">Replays</h2>
+    <label class="check-row">
+      <input
+        type="checkbox"
+        data-testid="ghost-toggle"
+        .checked=${s.settings.ghosts}
+        @change=${(e: Event) => s.actions.setGhostEnabled((e.target as HTMLInputElement).checked)}
+      />
+      <span>Race a ghost (your personal best, or the record chosen in the replay library)</span>
+    </label>
     <h2 class="section-title">Key bindings</h2>
     <p class="note">Select a binding, then press the new key. Esc cancels.</p>
     <ul class="bindings">
