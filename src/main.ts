@@ -15,7 +15,7 @@ import { SoundBoard } from './render/audio';
 import { chooseRenderer } from './render/rendererChoice';
 import { startGame } from './render/StartGame';
 import { automationState, hudFacts, trackerFacts } from './session/facts';
-import { GameHost, MAX_SPEED } from './session/host';
+import { applyControl, GameHost, MAX_SPEED } from './session/host';
 import { Session } from './session/Session';
 import { type MapGeometry, parseTiledMap } from './sim/maps';
 import { createHudStore, DEFAULT_SETTINGS, type HudStore } from './store/hud';
@@ -244,6 +244,7 @@ function main(): void {
         accolade: null,
         dialogue: null,
         failure: null,
+        runError: null,
       });
       syncHud(store, host.session, launched);
     },
@@ -349,6 +350,15 @@ function main(): void {
     onFrame: (elapsedMs) => {
       if (!launched) return;
       host.advance(elapsedMs);
+      // A tick threw: the host has stopped the run (and kept it). Say so, once, and read
+      // nothing more from a session that may be half-updated.
+      if (host.crash) {
+        if (store.getState().runError === null) {
+          console.error(`The run stopped at tick ${host.crash.tick}: ${host.crash.message}`);
+          store.setState({ runError: host.crash });
+        }
+        return;
+      }
       const session = host.session;
       const { effects, events } = host.drainMission();
       // The offer comes when the ship nears DS9 (unless the mission is done: then the journal
@@ -381,14 +391,8 @@ function main(): void {
     state: () => automationState(host.session, gameEl.dataset.scene ?? 'none'),
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
-    control: (c: { autopilot?: boolean; speed?: number; handOverAt?: string | null }) => {
-      if (c.handOverAt !== undefined) host.handOverAt = c.handOverAt;
-      if (c.autopilot === false && host.autopilot) host.takeOver();
-      if (c.autopilot === true) {
-        host.autopilot = true;
-        if (!launched) store.getState().actions.launch();
-      }
-      if (c.speed !== undefined) host.setSpeed(c.speed);
+    control: (c) => {
+      if (applyControl(host, c) && !launched) store.getState().actions.launch();
     },
   };
 }

@@ -6,6 +6,10 @@
  * cannot snowball (no spiral of death). It keeps the previous position of every entity and the
  * leftover fraction of a tick, so a renderer can interpolate; and it collects the effects,
  * events and visual fx of the ticks run, for the interface and the renderer to drain.
+ *
+ * A tick that throws stops the run instead of the page: the host records the error
+ * (`crash`), runs no further tick, and keeps the session as it was, command log included,
+ * so the failure can be looked at and replayed. A new session (replay, resume) starts afresh.
  */
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import type { Command } from '../sim/commands';
@@ -24,6 +28,12 @@ const RELEASE: Command[] = [
   { type: 'interact', on: false },
 ];
 export const MAX_SPEED = 16;
+
+/** Why the run stopped: the tick that threw and its message. */
+export interface RunCrash {
+  tick: number;
+  message: string;
+}
 
 export interface Pose {
   x: number;
@@ -47,6 +57,8 @@ export class GameHost {
    * with the session as it stands then: the composition root saves it as the run's checkpoint.
    */
   onCheckpoint: ((session: Session, stepId: string) => void) | null = null;
+  /** Set when a tick threw: the run is stopped and `advance` and `stepOnce` do nothing. */
+  crash: RunCrash | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
   alpha = 0;
   private acc = 0;
@@ -60,7 +72,9 @@ export class GameHost {
     this.session = session;
   }
 
+  /** Sets the speed (1 to MAX_SPEED, whole); anything but a finite number is ignored. */
   setSpeed(speed: number) {
+    if (typeof speed !== 'number' || !Number.isFinite(speed)) return;
     this.speed = Math.min(MAX_SPEED, Math.max(1, Math.round(speed)));
   }
 
@@ -71,7 +85,7 @@ export class GameHost {
   /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
   advance(elapsedMs: number): number {
     // A finished mission stops the clock: its final state (and hash) stays as it ended.
-    if (this.finished) return 0;
+    if (this.finished || this.crash) return 0;
     if (this.paused || !Number.isFinite(elapsedMs) || elapsedMs <= 0) return 0;
     // At most a quarter second of game time per call (times the speed): a long stall is
     // dropped rather than caught up, so the game never spirals.
@@ -79,7 +93,10 @@ export class GameHost {
     const cap = Math.ceil(250 / TICK_MS) * this.speed;
     let ran = 0;
     while (this.acc >= TICK_MS && ran < cap && !this.finished) {
-      this.stepOnce();
+      if (!this.stepOnce()) {
+        this.acc = 0;
+        break;
+      }
       this.acc -= TICK_MS;
       ran++;
       if (this.handedOver) {
@@ -107,6 +124,7 @@ export class GameHost {
     this.pendingEvents = [];
     this.pendingFx = [];
     this.handedOver = false;
+    this.crash = null;
   }
 
   /** Hands the controls back to the player: everything the autopilot was holding is released. */
@@ -115,8 +133,25 @@ export class GameHost {
     for (const c of RELEASE) this.session.queue(c);
   }
 
-  /** One tick, now (tests and step-by-step tools). */
-  stepOnce() {
+  /**
+   * One tick, now (tests and step-by-step tools). Returns false, running nothing more, once a
+   * tick has thrown (see `crash`).
+   */
+  stepOnce(): boolean {
+    if (this.crash) return false;
+    try {
+      this.tickOnce();
+      return true;
+    } catch (e) {
+      this.crash = {
+        tick: this.session.tick,
+        message: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
+      return false;
+    }
+  }
+
+  private tickOnce() {
     const world = this.session.world;
     this.previous.clear();
     for (const e of world.entities) this.previous.set(e.id, { x: e.x, y: e.y, angle: e.angle });
@@ -160,4 +195,28 @@ export class GameHost {
     this.pendingFx = [];
     return out;
   }
+}
+
+/** What `window.shutdown.control` may change: the autopilot, the speed, a hand-over point. */
+export interface HostControl {
+  autopilot?: boolean;
+  speed?: number;
+  handOverAt?: string | null;
+}
+
+/**
+ * Applies a control request from outside (automation, the console) to the host. Fields of the
+ * wrong type are ignored, a speed that is not a finite number included. Returns true when it
+ * switched the autopilot on (the caller then leaves the title).
+ */
+export function applyControl(host: GameHost, raw: unknown): boolean {
+  if (raw === null || typeof raw !== 'object') return false;
+  const c = raw as Record<string, unknown>;
+  if (c.handOverAt === null || (typeof c.handOverAt === 'string' && c.handOverAt.length < 100))
+    host.handOverAt = c.handOverAt;
+  if (c.autopilot === false && host.autopilot) host.takeOver();
+  const on = c.autopilot === true;
+  if (on) host.autopilot = true;
+  if (typeof c.speed === 'number') host.setSpeed(c.speed);
+  return on;
 }

@@ -15,7 +15,7 @@ import { actionBarView } from './views/actionBar';
 import { accoladeWindowView, journalView, noticesView, titleView } from './views/captains';
 import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
-import { errorsView, failureView, offerView, rewardsView } from './views/dialogs';
+import { errorsView, failureView, offerView, rewardsView, runErrorView } from './views/dialogs';
 import { helpView, pauseView } from './views/menus';
 import { respawnView, statusView, targetView } from './views/status';
 import { trackerView } from './views/tracker';
@@ -221,7 +221,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${ui.window === 'journal' ? journalView(v) : nothing}
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       <div class="toast-layer">${accoladeView(v)}</div>
-      ${noticesView(v)}
+      ${runErrorView(v)} ${noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
       <div class="visually-hidden" aria-live="polite" data-testid="live-region">
         ${ui.announcement}
