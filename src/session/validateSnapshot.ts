@@ -56,6 +56,10 @@ const ABILITY_IDS: readonly string[] = [...ABILITIES.space, ...ABILITIES.ground]
 
 export const formatProblem = (p: SnapshotProblem): string => `${p.path}: ${p.message}`;
 
+/** A value from outside, shown in a message without trusting it to stringify. */
+const show = (v: unknown): string =>
+  typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? String(v) : typeof v;
+
 function zodPath(path: readonly PropertyKey[]): string {
   return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
 }
@@ -76,7 +80,7 @@ export function validateSnapshot(
     return fail([
       {
         path: head.version !== SNAPSHOT_VERSION ? '$.version' : '$.simVersion',
-        message: `the snapshot is of version ${String(head.version)}/${String(head.simVersion)}; this game restores ${SNAPSHOT_VERSION}/${SIM_VERSION}`,
+        message: `the snapshot is of version ${show(head.version)}/${show(head.simVersion)}; this game restores ${SNAPSHOT_VERSION}/${SIM_VERSION}`,
       },
     ]);
   }
@@ -84,7 +88,7 @@ export function validateSnapshot(
     return fail([
       {
         path: '$.missionId',
-        message: `the snapshot is of mission '${String(head.missionId)}', not '${ctx.script.id}'`,
+        message: `the snapshot is of mission '${show(head.missionId)}', not '${ctx.script.id}'`,
       },
     ]);
   }
@@ -101,7 +105,7 @@ export function validateSnapshot(
     }
     return fail(problems.slice(0, MAX_PROBLEMS));
   }
-  const snapshot = parsed.data as SessionSnapshot;
+  const snapshot: SessionSnapshot = parsed.data;
   const problems = checkInvariants(ctx, snapshot);
   return problems.length > 0 ? fail(problems.slice(0, MAX_PROBLEMS)) : ok(snapshot);
 }
@@ -264,7 +268,8 @@ function checkWorld(ctx: SimContext, w: World, bad: Bad) {
     if (injured) issued('$.world.interaction.target', Number(injured[1]));
     else if (!ctx.interactables.has(t))
       bad('$.world.interaction.target', `no interactable '${t}' in mission '${script.id}'`);
-    timer('$.world.interaction.ticks', w.interaction.ticks);
+    if (w.interaction.ticks > MAX_WAIT)
+      bad('$.world.interaction.ticks', `${w.interaction.ticks} is longer than any hold`);
   }
 
   timer('$.world.respawnAt', w.respawnAt);
