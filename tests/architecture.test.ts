@@ -28,7 +28,7 @@ const PACKAGES: Record<string, string[]> = {
   core: [],
   mission: ['zod'],
   sim: [],
-  session: [],
+  session: ['zod'],
   render: ['phaser'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],

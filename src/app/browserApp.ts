@@ -18,6 +18,7 @@ import { missionHash } from '../speedrun/record';
 import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
 import { mountUi } from '../ui/mountUi';
 import { Captains } from './captains';
+import { applyControl } from './control';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
@@ -134,6 +135,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     missionDone: () => Boolean(captains.captain.missions[script.id]),
     configureRun: (session) => captains.configureRun(session),
     viewer: rep.viewer,
+    // A tick threw: the run has stopped; its attempt is kept as failed, so it can be replayed.
+    onCrash: (crash) => {
+      console.error(`The run stopped at tick ${crash.tick}: ${crash.message}`);
+      rep.recording.end('failed');
+    },
   });
   const run = controller;
   // A run starts: race the ghost of the captain's best run of its category.
@@ -321,12 +327,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     },
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
-    control: (c) => {
-      if (c === null || typeof c !== 'object') return;
-      if (c.handOverAt !== undefined) host.handOverAt = c.handOverAt;
-      if (typeof c.autopilot === 'boolean') run.setAutopilot(c.autopilot);
-      if (typeof c.speed === 'number' && Number.isFinite(c.speed)) host.setSpeed(c.speed);
-    },
+    control: (c) => applyControl(host, run, c),
   };
 }
 

@@ -213,8 +213,9 @@ export class Captains {
   }
 
   /**
-   * Resumes the saved checkpoint. The snapshot is tried on a scratch session first (restored
-   * and stepped once); one that does not fit or breaks is dropped with a notice.
+   * Resumes the saved checkpoint. The snapshot is tried on a scratch session first (restored,
+   * which validates it, and stepped once); one that does not fit or breaks is dropped for
+   * good, with a notice naming what is wrong.
    */
   resume(): boolean {
     const run = this.captain.run;
@@ -224,7 +225,10 @@ export class Captains {
         const trial = this.o.newSession();
         // `restore` copies the snapshot: the saved one is not touched.
         const r = trial.restore(run.snapshot);
-        if (!r.ok) return r.problems.join('; ');
+        if (!r.ok) {
+          const more = r.problems.length - 3;
+          return `${r.problems.slice(0, 3).join('; ')}${more > 0 ? ` (and ${more} more)` : ''}`;
+        }
         trial.step();
         return null;
       } catch (e) {

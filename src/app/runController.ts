@@ -9,7 +9,7 @@
  */
 import type { MissionScript } from '../mission/schema';
 import { automationState, hudFacts, trackerFacts } from '../session/facts';
-import type { GameHost } from '../session/host';
+import type { GameHost, RunCrash } from '../session/host';
 import type { Session } from '../session/Session';
 import type { Command } from '../sim/commands';
 import type { HudStore } from '../store/hud';
@@ -32,6 +32,8 @@ export interface RunControllerOptions {
   missionDone(): boolean;
   /** Before a run starts: who plays it (the captain's level, Mission Replay) as session defaults. */
   configureRun(session: Session): void;
+  /** A tick threw and the host stopped the run (called once per crash). */
+  onCrash?(crash: RunCrash): void;
   /** The replay viewer: while it is active the frames play the record and book nothing. */
   viewer?: { readonly active: boolean; publish(): void };
 }
@@ -74,6 +76,15 @@ export class RunController {
     if (!this.launched) return;
     if (host.autopilot && this.session.mission.status !== 'offered') this.autopilotUsed = true;
     host.advance(elapsedMs);
+    // A tick threw: the host has stopped the run (and kept it). Say so, once, and read nothing
+    // more from a session that may be half-updated.
+    if (host.crash) {
+      if (this.o.store.getState().runError === null) {
+        this.o.store.setState({ runError: host.crash });
+        this.o.onCrash?.(host.crash);
+      }
+      return;
+    }
     if (host.autopilot) this.autopilotUsed ||= this.session.mission.status !== 'offered';
     const { effects, events } = host.drainMission();
     const script = this.o.script;
@@ -150,6 +161,7 @@ export class RunController {
       accolade: null,
       dialogue: null,
       failure: null,
+      runError: null,
     });
     this.sync();
   }

@@ -58,6 +58,11 @@ export function objectiveTarget(o: DeepReadonly<Objective>): number {
   return handlerFor(o).target(o);
 }
 
+/** The effects an objective's activation asks for: its handler's, then the script's own. */
+export function objectiveActivation(o: DeepReadonly<Objective>): MissionEffect[] {
+  return [...handlerFor(o).activate(o), ...o.onActivate];
+}
+
 export function initialState(script: MissionScript): MissionState {
   return {
     version: MISSION_STATE_VERSION,
@@ -184,7 +189,7 @@ function activateObjective(script: MissionScript, s: MissionState, effects: Miss
   const step = script.steps[s.step]!;
   const o = step.objectives[s.objective]!;
   effects.push({ type: 'objectiveActivated', stepId: step.id, objectiveId: o.id });
-  effects.push(...handlerFor(o).activate(o), ...o.onActivate);
+  effects.push(...objectiveActivation(o));
 }
 
 function completeObjective(

@@ -10,6 +10,10 @@ import type { GameOptions } from './types';
 
 export type { GameOptions, SoundSink } from './types';
 
+/** The smallest game the scenes lay out (CSS pixels); the canvas never gets smaller. */
+export const MIN_WIDTH = 320;
+export const MIN_HEIGHT = 240;
+
 export interface StartGameOptions extends TitleInfo, GameOptions {
   renderer: 'webgl' | 'canvas';
 }
@@ -49,6 +53,9 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Rende
       parent,
       width: '100%',
       height: '100%',
+      // Below this the layouts (the title's word wrap first) have no room and Phaser throws,
+      // which stops the game: a narrower window shows part of a game this size instead.
+      min: { width: MIN_WIDTH, height: MIN_HEIGHT },
     },
     render: {
       antialias: true,

@@ -19,8 +19,10 @@ import type { MapGeometry } from '../sim/maps';
 import { applyEffect, changeScene } from '../sim/spawn';
 import { stepWorld } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
+import { SNAPSHOT_VERSION } from './snapshotSchema';
+import { formatProblem, validateSnapshot } from './validateSnapshot';
 
-export const SNAPSHOT_VERSION = 1;
+export { SNAPSHOT_VERSION };
 /** Ticks between a step failing and its restart (3 s). */
 export const RESTART_DELAY = 180;
 
@@ -215,23 +217,18 @@ export class Session {
 
   /**
    * Restores a snapshot taken from a session of the same mission and simulation version.
-   * A snapshot that does not fit is refused with the reason; the session is left unchanged.
+   * Whatever it is given is validated first (`validateSnapshot`: shape, bounds, references,
+   * indices); a snapshot that does not fit is refused with every problem as `path: message`,
+   * and the session is left unchanged.
    */
-  restore(snapshot: SessionSnapshot): Result<true, string> {
-    if (snapshot?.version !== SNAPSHOT_VERSION || snapshot.simVersion !== SIM_VERSION) {
-      return fail([
-        `the snapshot is of version ${snapshot?.version}/${snapshot?.simVersion}; this game restores ${SNAPSHOT_VERSION}/${SIM_VERSION}`,
-      ]);
-    }
-    if (snapshot.missionId !== this.ctx.script.id) {
-      return fail([
-        `the snapshot is of mission '${snapshot.missionId}', not '${this.ctx.script.id}'`,
-      ]);
-    }
-    this.world = structuredClone(snapshot.world);
-    this.mission = structuredClone(snapshot.mission);
+  restore(snapshot: unknown): Result<true, string> {
+    const checked = validateSnapshot(this.ctx, snapshot);
+    if (!checked.ok) return fail(checked.problems.map(formatProblem));
+    const s = checked.value;
+    this.world = structuredClone(s.world);
+    this.mission = structuredClone(s.mission);
     this.runParams = {
-      seed: snapshot.seed,
+      seed: s.seed,
       difficulty: this.world.difficulty,
       captainLevel: this.mission.captainLevel,
       missionReplay: this.mission.replay,

@@ -6,6 +6,10 @@
  * cannot snowball (no spiral of death). It keeps the previous position of every entity and the
  * leftover fraction of a tick, so a renderer can interpolate; and it collects the effects,
  * events and visual fx of the ticks run, for the interface and the renderer to drain.
+ *
+ * A tick that throws stops the run instead of the page: the host records the error
+ * (`crash`), runs no further tick, and keeps the session as it was, command log included,
+ * so the failure can be looked at and replayed. A new session (replay, resume) starts afresh.
  */
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import type { Command } from '../sim/commands';
@@ -36,6 +40,12 @@ export const RELEASE: readonly Command[] = [
 export const MAX_SPEED = 16;
 /** Replays may be watched slower than real time. */
 export const MIN_SPEED = 0.25;
+
+/** Why the run stopped: the tick that threw and its message. */
+export interface RunCrash {
+  tick: number;
+  message: string;
+}
 
 export interface Pose {
   x: number;
@@ -75,6 +85,8 @@ export class GameHost {
   readonly afterTick = new Set<(session: Session, report: TickReport) => void>();
   /** Called when `handOverAt` is reached: the application gives the controls to the player. */
   onHandOver: (() => void) | null = null;
+  /** Set when a tick threw: the run is stopped and `advance` and `stepOnce` do nothing. */
+  crash: RunCrash | null = null;
   /** Leftover fraction of a tick, 0..1: how far to interpolate from previous to current. */
   alpha = 0;
   private acc = 0;
@@ -101,7 +113,7 @@ export class GameHost {
   /** Runs the ticks that `elapsedMs` of wall time is worth; returns how many ran. */
   advance(elapsedMs: number): number {
     // A finished mission stops the clock: its final state (and hash) stays as it ended.
-    if (this.finished) return 0;
+    if (this.finished || this.crash) return 0;
     if (this.paused || !Number.isFinite(elapsedMs) || elapsedMs <= 0) return 0;
     // At most a quarter second of game time per call (times the speed): a long stall is
     // dropped rather than caught up, so the game never spirals.
@@ -109,7 +121,10 @@ export class GameHost {
     const cap = Math.ceil(250 / TICK_MS) * this.speed;
     let ran = 0;
     while (this.acc >= TICK_MS && ran < cap && !this.finished) {
-      this.stepOnce();
+      if (!this.stepOnce()) {
+        this.acc = 0;
+        break;
+      }
       this.acc -= TICK_MS;
       ran++;
       if (this.handedOver) {
@@ -155,10 +170,28 @@ export class GameHost {
     this.pendingEvents = [];
     this.pendingFx = [];
     this.handedOver = false;
+    this.crash = null;
   }
 
-  /** One tick, now (tests and step-by-step tools). */
-  stepOnce() {
+  /**
+   * One tick, now (tests and step-by-step tools). Returns false, running nothing more, once a
+   * tick has thrown (see `crash`).
+   */
+  stepOnce(): boolean {
+    if (this.crash) return false;
+    try {
+      this.tickOnce();
+      return true;
+    } catch (e) {
+      this.crash = {
+        tick: this.session.tick,
+        message: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+      };
+      return false;
+    }
+  }
+
+  private tickOnce() {
     const world = this.session.world;
     this.previous.clear();
     for (const e of world.entities) this.previous.set(e.id, { x: e.x, y: e.y, angle: e.angle });
@@ -203,4 +236,11 @@ export class GameHost {
     this.pendingFx = [];
     return out;
   }
+}
+
+/** What `window.shutdown.control` may change: the autopilot, the speed, a hand-over point. */
+export interface HostControl {
+  autopilot?: boolean;
+  speed?: number;
+  handOverAt?: string | null;
 }

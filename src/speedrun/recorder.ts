@@ -53,7 +53,9 @@ export class RunRecorder {
     const run = session.run;
     if (!run) throw new Error('the mission was never accepted: there is no run to record');
     const endTick = session.tick;
-    const stateHash = session.hash();
+    // A run that stopped on an error may hold a half-updated state: the record is still kept
+    // (its commands replay the failure); what cannot be read is left out.
+    const stateHash = attempt(() => session.hash(), this.hashes.at(-1)?.[1] ?? '0'.repeat(16));
     const hashes = this.hashes.filter(([t]) => t < endTick);
     hashes.push([endTick, stateHash]);
     const assisted = {
@@ -61,10 +63,14 @@ export class RunRecorder {
       resumed: Boolean(this.info.resumed),
       practice: Boolean(this.info.practice),
     };
-    const splits = objectiveStates(session.ctx.script, session.mission)
-      .filter((o) => o.completedAtTick !== null)
-      .map((o): [string, number] => [o.id, o.completedAtTick!])
-      .sort((a, b) => a[1] - b[1]);
+    const splits = attempt(
+      () =>
+        objectiveStates(session.ctx.script, session.mission)
+          .filter((o) => o.completedAtTick !== null)
+          .map((o): [string, number] => [o.id, o.completedAtTick!])
+          .sort((a, b) => a[1] - b[1]),
+      [],
+    );
     const record: RunRecord = {
       format: RECORD_FORMAT,
       formatVersion: RECORD_VERSION,
@@ -89,7 +95,7 @@ export class RunRecorder {
       result: {
         status,
         endTick,
-        igtTicks: session.igtTicks(),
+        igtTicks: attempt(() => session.igtTicks(), 0),
         splits,
         stateHash,
       },
@@ -97,5 +103,13 @@ export class RunRecorder {
     if (timing) record.timing = timing;
     if (this.info.startedFrom) record.start = this.info.startedFrom.snapshot;
     return record;
+  }
+}
+
+function attempt<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
 }

@@ -263,6 +263,8 @@ export interface HudState {
   accolade: AccoladeView | null;
   rewards: RewardsView | null;
   failure: { reason: string; restartIn: number } | null;
+  /** The run stopped because a tick threw: what happened, and on which tick. */
+  runError: { tick: number; message: string } | null;
   paused: boolean;
   helpOpen: boolean;
   settings: Settings;
@@ -327,6 +329,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     accolade: null,
     rewards: null,
     failure: null,
+    runError: null,
     paused: false,
     helpOpen: false,
     settings: structuredClone(DEFAULT_SETTINGS),

@@ -17,7 +17,7 @@ import { actionBarView } from './views/actionBar';
 import { accoladeWindowView, journalView, noticesView, titleView } from './views/captains';
 import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
-import { errorsView, failureView, offerView, rewardsView } from './views/dialogs';
+import { errorsView, failureView, offerView, rewardsView, runErrorView } from './views/dialogs';
 import { helpView, pauseView } from './views/menus';
 import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
 import { respawnView, statusView, targetView } from './views/status';
@@ -274,7 +274,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       ${s.replays.open ? replayLibraryView(v) : nothing}
       <div class="toast-layer">${accoladeView(v)}</div>
-      ${noticesView(v)}
+      ${runErrorView(v)} ${noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
       ${
         ui.dragging

@@ -5,7 +5,7 @@ import { localBackups } from '../../src/persist/backups';
 import { exportCaptain, SAVE_KEY, SAVE_VERSION } from '../../src/persist/profileSave';
 import { queueBotCommands } from '../../src/session/autopilot';
 import { GameHost } from '../../src/session/host';
-import { Session } from '../../src/session/Session';
+import { Session, type SessionSnapshot } from '../../src/session/Session';
 import { createHudStore } from '../../src/store/hud';
 import { LIMITS, utf8Bytes } from '../../src/store/limits';
 import { type Captain, newCaptain } from '../../src/store/profile';
@@ -106,6 +106,53 @@ describe('Captains', () => {
       /checkpoint could not be resumed/,
     );
     expect(second.store.getState().profile.active?.checkpoint).toBeNull();
+  });
+
+  it('a tampered checkpoint that passed the old trial tick is refused, named and discarded', () => {
+    const storage = new MemoryStorage();
+    const first = boot(storage);
+    first.captains.create('Sisko', 45);
+    playUntilStep(first.host, 'deception');
+    const saved = storage.getItem(SAVE_KEY)!;
+    const cases: [string, (snapshot: SessionSnapshot) => void, string][] = [
+      ['tallies null', (x) => Object.assign(x.mission, { tallies: null }), '$.mission.tallies'],
+      ['step out of range', (x) => Object.assign(x.mission, { step: 99 }), '$.mission.step'],
+      [
+        'position as text',
+        (x) => Object.assign(x.world.entities[0]!, { x: '12' }),
+        '$.world.entities[0].x',
+      ],
+      ['hull 1e300', (x) => Object.assign(x.world.entities.at(-1)!, { hull: 1e300 }), '.hull'],
+      [
+        'negative ids',
+        (x) =>
+          x.world.entities.forEach((e: { id: number }) => {
+            e.id = -e.id;
+          }),
+        '$.world.entities[0].id',
+      ],
+    ];
+    for (const [label, change, path] of cases) {
+      const data = JSON.parse(saved);
+      change(data.state.captains[0].run.snapshot);
+      storage.setItem(SAVE_KEY, JSON.stringify(data));
+      const second = boot(storage);
+      expect(second.store.getState().profile.active?.checkpoint, label).not.toBeNull();
+      const before = second.host.session;
+      expect(second.captains.resume(), label).toBe(false);
+      expect(second.host.session, label).toBe(before);
+      const notice = second.store.getState().profile.notices.at(-1)?.text ?? '';
+      expect(notice, label).toMatch(/checkpoint could not be resumed/);
+      expect(notice, label).toContain(path);
+      expect(second.store.getState().profile.active?.checkpoint, label).toBeNull();
+      // The game goes on, and after a reload the bad checkpoint is not offered again.
+      second.host.stepOnce();
+      expect(second.host.crash, label).toBeNull();
+      const third = boot(storage);
+      expect(third.store.getState().profile.active?.checkpoint, label).toBeNull();
+      expect(third.captains.resume(), label).toBe(false);
+      expect(third.store.getState().profile.notices, label).toEqual([]);
+    }
   });
 
   it('a replay starts a new session as a Mission Replay, accepted at once', () => {

@@ -138,6 +138,35 @@ describe('RunController', () => {
   });
 });
 
+describe('a tick that throws', () => {
+  it('stops the run, shows the error once, and tells the app once (its attempt is kept)', () => {
+    const host = new GameHost(newSession(4));
+    const store = createHudStore();
+    const crashes: unknown[] = [];
+    const run = new RunController({
+      script: host.session.ctx.script,
+      host,
+      store,
+      bus: new EffectBus(),
+      player: new PlayerSource(),
+      bot: new BotSource(),
+      missionDone: () => false,
+      configureRun: () => {},
+      onCrash: (c) => crashes.push(c),
+    });
+    run.launch();
+    run.setAutopilot(true);
+    for (let i = 0; i < 20; i++) run.frame(TICK);
+    (host.session.world as { rng: unknown }).rng = 'broken';
+    for (let i = 0; i < 30; i++) run.frame(250);
+    expect(crashes).toHaveLength(1);
+    expect(store.getState().runError).toMatchObject({ message: expect.stringMatching(/Error/) });
+    const tick = host.session.tick;
+    run.frame(1000);
+    expect(host.session.tick).toBe(tick);
+  });
+});
+
 describe('command sources', () => {
   it('a replay source gives each recorded command on its tick, and seeks', () => {
     const straight = newSession(6);

@@ -150,3 +150,29 @@ describe('Recording', () => {
     expect(out.verified).toBe(true);
   });
 });
+
+describe('a failed attempt', () => {
+  it('is kept, and re-simulating it reports the failure instead of throwing', () => {
+    const lib = new RunLibrary(new MemoryKeyValue());
+    const host = new GameHost(newSession(5));
+    host.source = { kind: 'bot', next: (s) => botCommandsFor(s) };
+    const rec = new Recording({
+      library: lib,
+      missionHash: env.missionHash,
+      owner: () => ({ key: 'c1', name: 'Sisko' }),
+      autopilot: () => true,
+      now: () => 0,
+      isoDate: () => '2026-12-02T12:00:00.000Z',
+      onKept: () => {},
+    });
+    host.afterTick.add(rec.tick);
+    for (let i = 0; i < 300; i++) host.stepOnce();
+    (host.session.world as { rng: unknown }).rng = 'broken';
+    for (let i = 0; i < 300 && !host.crash; i++) host.stepOnce();
+    expect(host.crash).not.toBeNull();
+    const record = rec.end('failed')!;
+    expect(record.result.status).toBe('failed');
+    expect(record.result.endTick).toBe(host.session.tick);
+    expect(() => verifyRecord(JSON.parse(JSON.stringify(record)), env)).not.toThrow();
+  });
+});

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { RngState } from '../../src/core/rng';
 import { botCommandsFor } from '../../src/session/autopilot';
 import { automationState } from '../../src/session/facts';
 import { type CommandSource, GameHost } from '../../src/session/host';
@@ -87,5 +88,53 @@ describe('GameHost', () => {
     const tick = host.session.tick;
     expect(host.advance(1000)).toBe(0);
     expect(host.session.tick).toBe(tick);
+  });
+
+  it('a tick that throws stops the run with a message; later calls neither tick nor throw', () => {
+    const host = new GameHost(newSession(4));
+    host.source = bot;
+    host.setSpeed(16);
+    expect(host.advance(250)).toBe(240);
+    const session = host.session;
+    const log = session.log.length;
+    expect(log).toBeGreaterThan(0);
+    // A world broken behind the session's back: the next random number throws.
+    session.world.rng = 'abc' as unknown as RngState;
+    let guard = 0;
+    while (!host.crash && guard++ < 100) host.advance(250);
+    expect(host.crash).toMatchObject({ message: expect.stringMatching(/TypeError/) });
+    const { tick } = host.crash!;
+    expect(tick).toBeGreaterThan(240);
+    for (let i = 0; i < 5; i++) expect(host.advance(1000)).toBe(0);
+    expect(host.stepOnce()).toBe(false);
+    expect(session.tick).toBe(tick);
+    // The session and its command log are kept for a replay of the failure.
+    expect(host.session).toBe(session);
+    expect(session.log.length).toBeGreaterThanOrEqual(log);
+    expect(session.log.at(-1)![0]).toBeLessThanOrEqual(tick + 1);
+  });
+
+  it('catches an exception from any part of the tick, and a new session starts afresh', () => {
+    const host = new GameHost(newSession(1));
+    const step = vi.spyOn(host.session, 'step').mockImplementationOnce(() => {
+      throw new Error('boom');
+    });
+    expect(() => host.advance(100)).not.toThrow();
+    expect(host.crash).toEqual({ tick: 0, message: 'Error: boom' });
+    expect(step).toHaveBeenCalledTimes(1);
+    expect(host.advance(100)).toBe(0);
+    expect(step).toHaveBeenCalledTimes(1);
+    host.replaceSession(newSession(1));
+    expect(host.crash).toBeNull();
+    expect(host.advance(TICK * 2 + 1)).toBe(2);
+  });
+
+  it('never takes a speed that is not a finite number', () => {
+    const host = new GameHost(newSession(1));
+    host.setSpeed(4);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 'fast'])
+      host.setSpeed(bad as number);
+    expect(host.speed).toBe(4);
+    expect(host.advance(TICK + 1)).toBe(4);
   });
 });

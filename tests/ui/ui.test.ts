@@ -508,6 +508,21 @@ describe('mountUi', () => {
     ]);
   });
 
+  it('says when the run has stopped on an error, in any phase', () => {
+    store.setState(playing());
+    expect(q('[data-testid="run-error"]')).toBeNull();
+    store.setState({ runError: { tick: 4321, message: "TypeError: Cannot read 'counts'" } });
+    const notice = text('[data-testid="run-error"]');
+    expect(notice).toContain('The run has stopped');
+    expect(notice).toContain('tick 4321');
+    expect(notice).toContain("TypeError: Cannot read 'counts'");
+    expect(q('[data-testid="run-error"]')?.getAttribute('role')).toBe('alert');
+    store.setState({ phase: 'complete' });
+    expect(q('[data-testid="run-error"]')).not.toBeNull();
+    store.setState({ runError: null });
+    expect(q('[data-testid="run-error"]')).toBeNull();
+  });
+
   it('removes everything on unmount', () => {
     store.setState(playing());
     unmount();

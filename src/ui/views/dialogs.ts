@@ -1,4 +1,4 @@
-/** Mission offer, rewards, failure notice and the error list. */
+/** Mission offer, rewards, failure notice, the stopped-run notice and the error list. */
 import { html, nothing } from 'lit-html';
 import { seconds } from '../format';
 import type { View } from './context';
@@ -124,6 +124,24 @@ export function failureView({ s }: View) {
       Restarting from checkpoint in <strong>${seconds(f.restartIn)}</strong>
     </p>
   </section>`;
+}
+
+/** The run stopped on an error: said plainly, over whatever is on screen. */
+export function runErrorView({ s }: View) {
+  const e = s.runError;
+  if (!e) return nothing;
+  return html`<div class="run-error-layer">
+    <section class="panel failure run-error" role="alert" data-testid="run-error">
+      <div class="failure-title">The run has stopped</div>
+      <p class="failure-reason">
+        An error stopped the simulation at tick ${e.tick}: <code>${e.message}</code>
+      </p>
+      <p class="failure-restart">
+        Nothing more will happen in this run. Reload the page to play on from your last
+        checkpoint.
+      </p>
+    </section>
+  </div>`;
 }
 
 export function errorsView({ s }: View) {
