@@ -111,12 +111,17 @@ export class Session {
 
   step(): TickReport {
     const commands = this.queued;
-    this.queued = [];
+    // Most ticks have no command: keep the empty queue instead of making a new one.
+    if (commands.length > 0) this.queued = [];
     const tick = this.world.tick + 1;
-    for (const c of commands) this.log.push([tick, c]);
+    let accept = false;
+    for (const c of commands) {
+      this.log.push([tick, c]);
+      if (c.type === 'accept') accept = true;
+    }
     const effects: MissionEffect[] = [];
     const events: MissionEvent[] = [];
-    if (commands.some((c) => c.type === 'accept')) {
+    if (accept) {
       this.feed(
         { type: 'accept', tick, captainLevel: this.captainLevel, replay: this.replay },
         events,

@@ -39,16 +39,30 @@ export function shapeCenter(s: Shape | Readonly<Shape>): { x: number; y: number 
  * without helper closures because it runs thousands of times a tick.
  */
 export function segmentHitsRect(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
+  return segmentHitsBox(ax, ay, bx, by, r.x, r.y, r.w, r.h);
+}
+
+/** `segmentHitsRect` for a rectangle given as numbers, so callers need not allocate one. */
+export function segmentHitsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): boolean {
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
   // x slabs
   if (dx === 0) {
-    if (ax < r.x || ax > r.x + r.w) return false;
+    if (ax < x || ax > x + w) return false;
   } else {
-    let ta = (r.x - ax) / dx;
-    let tb = (r.x + r.w - ax) / dx;
+    let ta = (x - ax) / dx;
+    let tb = (x + w - ax) / dx;
     if (ta > tb) {
       const t = ta;
       ta = tb;
@@ -60,10 +74,10 @@ export function segmentHitsRect(ax: number, ay: number, bx: number, by: number, 
   }
   // y slabs
   if (dy === 0) {
-    if (ay < r.y || ay > r.y + r.h) return false;
+    if (ay < y || ay > y + h) return false;
   } else {
-    let ta = (r.y - ay) / dy;
-    let tb = (r.y + r.h - ay) / dy;
+    let ta = (y - ay) / dy;
+    let tb = (y + h - ay) / dy;
     if (ta > tb) {
       const t = ta;
       ta = tb;

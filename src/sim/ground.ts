@@ -9,7 +9,7 @@ import { nextFloat } from '../core/rng';
 import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfRect, type Rect, segmentHitsRect } from './geometry';
+import { pushOutOfRect, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
 import { distanceField, type NavGrid, navGrid, nextWaypoint } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -20,7 +20,18 @@ export function characterStats(e: Entity): CharacterStats {
     e.archetype === 'captain' || e.archetype === 'bridge-officer'
       ? CHARACTERS[e.archetype]
       : (CHARACTERS[e.archetype as keyof typeof CHARACTERS] ?? CHARACTERS.captain);
-  return e.trueForm ? { ...base, ...TVALA_UNDINE_FORM } : base;
+  return e.trueForm ? trueFormOf(base) : base;
+}
+
+/** The Undine-form stats over a base, made once per base (this is asked many times a tick). */
+const trueForms = new Map<CharacterStats, CharacterStats>();
+function trueFormOf(base: CharacterStats): CharacterStats {
+  let stats = trueForms.get(base);
+  if (!stats) {
+    stats = { ...base, ...TVALA_UNDINE_FORM };
+    trueForms.set(base, stats);
+  }
+  return stats;
 }
 
 /**
@@ -82,8 +93,7 @@ export function walkable(
   r: number,
 ): boolean {
   for (const w of walls) {
-    if (segmentHitsRect(ax, ay, bx, by, { x: w.x - r, y: w.y - r, w: w.w + 2 * r, h: w.h + 2 * r }))
-      return false;
+    if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return false;
   }
   return true;
 }
@@ -269,20 +279,13 @@ function shoot(world: World, e: Entity, walls: readonly Rect[], isCaptain: boole
   if (world.tick < e.weaponReady) return;
   const s = characterStats(e);
   let target = entityById(world, e.target);
-  const inReach = (t: Entity | undefined) =>
-    t?.alive === true &&
-    t.downedUntil === 0 &&
-    t.map === world.map &&
-    isHostile(e, t) &&
-    (t.x - e.x) * (t.x - e.x) + (t.y - e.y) * (t.y - e.y) <= s.range * s.range &&
-    lineOfFire(walls, e.x, e.y, t.x, t.y);
-  if (!inReach(target)) {
+  if (!canHit(world, e, target, s, walls)) {
     target = undefined;
     let bestD = s.range * s.range;
     for (const o of world.entities) {
       if (o.faction !== 'enemy' || !o.alive || o.map !== world.map) continue;
       const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
-      if (d2 <= bestD && inReach(o)) {
+      if (d2 <= bestD && canHit(world, e, o, s, walls)) {
         bestD = d2;
         target = o;
       }
@@ -291,6 +294,24 @@ function shoot(world: World, e: Entity, walls: readonly Rect[], isCaptain: boole
     if (isCaptain || e.target === 0 || !entityById(world, e.target)?.alive) e.target = target.id;
   }
   fire(world, e, target!, s);
+}
+
+/** Is `t` a hostile that `e` could shoot now: standing, in range and in the line of fire? */
+function canHit(
+  world: World,
+  e: Entity,
+  t: Entity | undefined,
+  s: CharacterStats,
+  walls: readonly Rect[],
+): boolean {
+  return (
+    t?.alive === true &&
+    t.downedUntil === 0 &&
+    t.map === world.map &&
+    isHostile(e, t) &&
+    (t.x - e.x) * (t.x - e.x) + (t.y - e.y) * (t.y - e.y) <= s.range * s.range &&
+    lineOfFire(walls, e.x, e.y, t.x, t.y)
+  );
 }
 
 function fire(world: World, e: Entity, target: Entity, s: CharacterStats) {

@@ -110,8 +110,9 @@ function move(world: World, ctx: SimContext, ship: Entity) {
   ship.y += ship.vy * DT;
   const geo = ctx.geometry[world.map];
   if (!geo) return;
+  const radius = statsOf(ship).radius;
   for (const h of geo.hulls) {
-    if (pushOutOfCircle(ship, statsOf(ship).radius, h) && ship.id === world.player) {
+    if (pushOutOfCircle(ship, radius, h) && ship.id === world.player) {
       ship.speed = Math.min(ship.speed, 60);
     }
   }
@@ -120,7 +121,7 @@ function move(world: World, ctx: SimContext, ship: Entity) {
 }
 
 function regenerate(world: World, ship: Entity) {
-  if (ship.id !== world.player && ship.shields.every((v) => v >= ship.shieldMax)) return;
+  if (ship.id !== world.player && shieldsFull(ship)) return;
   const s = statsOf(ship);
   let rate = s.shieldRegen;
   if (ship.id === world.player) {
@@ -130,6 +131,11 @@ function regenerate(world: World, ship: Entity) {
     }
   }
   regenerateShields(world, ship, rate, SPACE.shieldDelayTicks);
+}
+
+function shieldsFull(ship: Entity): boolean {
+  for (const v of ship.shields) if (!(v >= ship.shieldMax)) return false;
+  return true;
 }
 
 /** How many beam banks bear on a point: fore banks within the fore arc, aft banks within the aft arc. */
