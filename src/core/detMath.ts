@@ -58,7 +58,8 @@ export function sin(a: number): number {
   const x = wrapAngle(a);
   const q = Math.round(x / HALF_PI);
   const r = x - q * HALF_PI;
-  switch (((q % 4) + 4) % 4) {
+  // q is -2..2 (x is wrapped), so `q & 3` is q modulo 4, without floating-point remainders.
+  switch (q & 3) {
     case 0:
       return sinKernel(r);
     case 1:

@@ -122,8 +122,8 @@ class CanonicalHasher {
   value(v: unknown) {
     switch (typeof v) {
       case 'number':
-        if (v === (v | 0)) this.int(v);
-        else this.text(Number.isFinite(v) ? String(v) : 'null');
+        // For a finite number JSON.stringify writes what String does (-0 as "0").
+        this.text(Number.isFinite(v) ? String(v) : 'null');
         return;
       case 'string':
         this.string(v);
@@ -139,25 +139,6 @@ class CanonicalHasher {
       default:
         // undefined, functions, symbols ('null') and bigint (throws), exactly as canonicalJson.
         this.text(JSON.stringify(v) ?? 'null');
-    }
-  }
-
-  /** A 32-bit integer's decimal digits, as JSON writes them (-0 as "0"). */
-  private int(n: number) {
-    if (n < 0) {
-      this.char(45);
-      n = -n;
-    }
-    if (n < 10) {
-      this.char(48 + n);
-      return;
-    }
-    let div = 10;
-    while (div <= n / 10) div *= 10;
-    for (; div >= 1; div /= 10) {
-      const d = Math.floor(n / div);
-      this.char(48 + d);
-      n -= d * div;
     }
   }
 

@@ -7,6 +7,7 @@
  * rewinds the step to its checkpoint (its start): progress and that step's kill tallies reset,
  * its spawns are cleared and its start effects run again.
  */
+import { clonePlain } from '../core/clone';
 import type { MissionEffect, MissionEvent } from './events';
 import { counter } from './objectives/counter';
 import { escort } from './objectives/escort';
@@ -88,7 +89,7 @@ export function reduce(
   switch (event.type) {
     case 'accept': {
       if (state.status !== 'offered') return { state, effects };
-      const s = structuredClone(state);
+      const s = clonePlain(state);
       s.status = 'active';
       s.captainLevel = event.captainLevel;
       s.replay = event.replay;
@@ -99,7 +100,7 @@ export function reduce(
     }
     case 'restartStep': {
       if (state.status !== 'failed') return { state, effects };
-      const s = structuredClone(state);
+      const s = clonePlain(state);
       restartStep(script, s, effects);
       return { state: s, effects };
     }
@@ -116,7 +117,7 @@ export function reduce(
   if (outcome.kind === 'ignored' && !talliesCount(script, state, event)) {
     return { state, effects };
   }
-  const s = structuredClone(state);
+  const s = clonePlain(state);
   countTallies(script, s, event, effects);
   if (outcome.kind === 'failed') {
     s.status = 'failed';

@@ -9,7 +9,7 @@ import { nextFloat } from '../core/rng';
 import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfRect, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
+import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
 import { distanceField, type NavGrid, navGrid, nextWaypoint } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -360,5 +360,5 @@ function walk(_world: World, e: Entity, dx: number, dy: number, walls: readonly 
   e.y += dy;
   e.vx = dx / DT;
   e.vy = dy / DT;
-  for (const w of walls) pushOutOfRect(e, s.radius, w);
+  pushOutOfRects(e, s.radius, walls);
 }

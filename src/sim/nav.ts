@@ -95,7 +95,7 @@ export function distanceField(
   const n = cols * rows;
   // A number key (grid id, goal cell) is cheaper to look up than a string. A typed array has
   // fewer than 2^31 cells, so the key is unique (and exact while ids stay below 2^22).
-  const key = fieldKey(grid) * 2 ** 31 + goal;
+  const key = fieldKey(grid) * 2147483648 + goal;
   const cached = fieldCache.get(key);
   if (cached) return cached;
   const dist = new Int32Array(n).fill(-1);

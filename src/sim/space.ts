@@ -7,7 +7,7 @@ import { angleDiff, atan2, cos, sin } from '../core/detMath';
 import { ENEMY_SHIPS, PLAYER_SHIP, type ShipStats, SPACE } from './balance';
 import { abilityActive, applyDamage, inCombat, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfCircle } from './geometry';
+import { pushOutOfCircles } from './geometry';
 import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
@@ -110,11 +110,9 @@ function move(world: World, ctx: SimContext, ship: Entity) {
   ship.y += ship.vy * DT;
   const geo = ctx.geometry[world.map];
   if (!geo) return;
-  const radius = statsOf(ship).radius;
-  for (const h of geo.hulls) {
-    if (pushOutOfCircle(ship, radius, h) && ship.id === world.player) {
-      ship.speed = Math.min(ship.speed, 60);
-    }
+  // Scraping any part of the station slows the player's ship (once is enough: min is idempotent).
+  if (pushOutOfCircles(ship, statsOf(ship).radius, geo.hulls) && ship.id === world.player) {
+    ship.speed = Math.min(ship.speed, 60);
   }
   ship.x = Math.max(geo.originX, Math.min(geo.originX + geo.width, ship.x));
   ship.y = Math.max(geo.originY, Math.min(geo.originY + geo.height, ship.y));
