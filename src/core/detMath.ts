@@ -58,7 +58,8 @@ export function sin(a: number): number {
   const x = wrapAngle(a);
   const q = Math.round(x / HALF_PI);
   const r = x - q * HALF_PI;
-  switch (((q % 4) + 4) % 4) {
+  // q is -2..2 (x is wrapped), so `q & 3` is q modulo 4, without floating-point remainders.
+  switch (q & 3) {
     case 0:
       return sinKernel(r);
     case 1:
@@ -74,6 +75,9 @@ export function cos(a: number): number {
   return sin(a + HALF_PI);
 }
 
+/** The series' coefficients (-1)^k / (2k + 1), divided once here instead of on every call. */
+const ATAN_TERMS = Array.from({ length: 12 }, (_, k) => (k % 2 === 0 ? 1 : -1) / (2 * k + 1));
+
 /** atan(x) for 0 <= x <= 1, after reducing around tan(PI/8) to keep the series short. */
 function atanUnit(x: number): number {
   // atan(x) = PI/8 + atan((x - t) / (1 + x t)) with t = tan(PI/8), |arg| <= 0.415
@@ -83,9 +87,7 @@ function atanUnit(x: number): number {
   // For the lower branch |y| <= 0.4142 as well. Series to y^23: error < 1e-11.
   const y2 = y * y;
   let sum = 0;
-  for (let k = 11; k >= 0; k--) {
-    sum = (k % 2 === 0 ? 1 : -1) / (2 * k + 1) + y2 * sum;
-  }
+  for (let k = 11; k >= 0; k--) sum = ATAN_TERMS[k]! + y2 * sum;
   return base + y * sum;
 }
 

@@ -7,6 +7,7 @@
  * rewinds the step to its checkpoint (its start): progress and that step's kill tallies reset,
  * its spawns are cleared and its start effects run again.
  */
+import { clonePlain } from '../core/clone';
 import type { MissionEffect, MissionEvent } from './events';
 import { counter } from './objectives/counter';
 import { escort } from './objectives/escort';
@@ -87,11 +88,13 @@ export function reduce(
   state: MissionState,
   event: MissionEvent,
 ): Transition {
-  const s = structuredClone(state);
   const effects: MissionEffect[] = [];
+  // The input is never mutated: a copy is made once it is sure that something changes (most
+  // events change nothing, and copying the state was the machine's main cost).
   switch (event.type) {
-    case 'accept':
-      if (s.status !== 'offered') return { state, effects };
+    case 'accept': {
+      if (state.status !== 'offered') return { state, effects };
+      const s = clonePlain(state);
       s.status = 'active';
       s.captainLevel = event.captainLevel;
       s.replay = event.replay;
@@ -99,21 +102,28 @@ export function reduce(
       effects.push(...script.onAccept);
       startStep(script, s, 0, false, effects);
       return { state: s, effects };
-    case 'restartStep':
-      if (s.status !== 'failed') return { state, effects };
+    }
+    case 'restartStep': {
+      if (state.status !== 'failed') return { state, effects };
+      const s = clonePlain(state);
       restartStep(script, s, effects);
       return { state: s, effects };
+    }
     default:
-      if (s.status !== 'active') return { state, effects };
+      if (state.status !== 'active') return { state, effects };
   }
 
-  countTallies(script, s, event, effects);
-
-  const step = script.steps[s.step]!;
-  const objective = step.objectives[s.objective]!;
+  const step = script.steps[state.step]!;
+  const objective = step.objectives[state.objective]!;
   const handler = handlerFor(objective);
-  const progress = s.progress[s.step]![s.objective]!;
+  const progress = state.progress[state.step]![state.objective]!;
+  // Handlers are pure, so asking before the tallies are counted gives the same outcome.
   const outcome: Outcome = handler.handle(objective, progress, event, script);
+  if (outcome.kind === 'ignored' && !talliesCount(script, state, event)) {
+    return { state, effects };
+  }
+  const s = clonePlain(state);
+  countTallies(script, s, event, effects);
   if (outcome.kind === 'failed') {
     s.status = 'failed';
     s.failure = { stepId: step.id, objectiveId: objective.id, reason: outcome.reason };
@@ -125,9 +135,7 @@ export function reduce(
     });
     return { state: s, effects };
   }
-  if (outcome.kind === 'ignored') {
-    return effects.length > 0 ? { state: s, effects } : { state, effects };
-  }
+  if (outcome.kind === 'ignored') return { state: s, effects };
   const target = handler.target(objective);
   const next = Math.min(Math.max(outcome.progress, progress), target);
   s.progress[s.step]![s.objective] = next;
@@ -139,6 +147,18 @@ export function reduce(
   });
   if (next >= target) completeObjective(script, s, event.tick, effects);
   return { state: s, effects };
+}
+
+/** Would `countTallies` change a tally for this event? */
+function talliesCount(script: MissionScript, s: MissionState, e: MissionEvent): boolean {
+  if (e.type !== 'defeated') return false;
+  const step = script.steps[s.step]!;
+  return script.tallies.some((t, i) => {
+    const limit = t.perStep[step.id];
+    return (
+      limit !== undefined && e.tags.includes(t.tag) && !(s.tallies[i]!.counts[s.step]! >= limit)
+    );
+  });
 }
 
 function countTallies(

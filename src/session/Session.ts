@@ -149,7 +149,8 @@ export class Session {
 
   step(): TickReport {
     const commands = this.queued;
-    this.queued = [];
+    // Most ticks have no command: keep the empty queue instead of making a new one.
+    if (commands.length > 0) this.queued = [];
     const effects: MissionEffect[] = [];
     const events: MissionEvent[] = [];
     const accept =

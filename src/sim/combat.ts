@@ -64,8 +64,8 @@ export function applyDamage(
 }
 
 export function abilityActive(world: World, id: string): boolean {
-  const a = world.abilities.find((x) => x.id === id);
-  return a !== undefined && a.activeUntil > world.tick;
+  for (const a of world.abilities) if (a.id === id) return a.activeUntil > world.tick;
+  return false;
 }
 
 /**

@@ -39,16 +39,30 @@ export function shapeCenter(s: Shape | Readonly<Shape>): { x: number; y: number 
  * without helper closures because it runs thousands of times a tick.
  */
 export function segmentHitsRect(ax: number, ay: number, bx: number, by: number, r: Rect): boolean {
+  return segmentHitsBox(ax, ay, bx, by, r.x, r.y, r.w, r.h);
+}
+
+/** `segmentHitsRect` for a rectangle given as numbers, so callers need not allocate one. */
+export function segmentHitsBox(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): boolean {
   const dx = bx - ax;
   const dy = by - ay;
   let t0 = 0;
   let t1 = 1;
   // x slabs
   if (dx === 0) {
-    if (ax < r.x || ax > r.x + r.w) return false;
+    if (ax < x || ax > x + w) return false;
   } else {
-    let ta = (r.x - ax) / dx;
-    let tb = (r.x + r.w - ax) / dx;
+    let ta = (x - ax) / dx;
+    let tb = (x + w - ax) / dx;
     if (ta > tb) {
       const t = ta;
       ta = tb;
@@ -60,10 +74,10 @@ export function segmentHitsRect(ax: number, ay: number, bx: number, by: number, 
   }
   // y slabs
   if (dy === 0) {
-    if (ay < r.y || ay > r.y + r.h) return false;
+    if (ay < y || ay > y + h) return false;
   } else {
-    let ta = (r.y - ay) / dy;
-    let tb = (r.y + r.h - ay) / dy;
+    let ta = (y - ay) / dy;
+    let tb = (y + h - ay) / dy;
     if (ta > tb) {
       const t = ta;
       ta = tb;
@@ -140,4 +154,129 @@ export function pushOutOfCircle(pos: { x: number; y: number }, r: number, c: Cir
   pos.x = c.x + (dx / d) * min;
   pos.y = c.y + (dy / d) * min;
   return true;
+}
+
+// ---------------------------------------------------------------- culling
+//
+// `pushOutOfRects` and `pushOutOfCircles` give exactly the results of pushing against every
+// shape of the list in order, but test only the shapes near the body. A shape is skipped only
+// when the body is at least 2 units farther away than it could reach; at world scale
+// (coordinates below 10^5) rounding is about 10^-11, so a skipped test would certainly have
+// answered "no contact". Lists are assumed not to change once seen (map walls, barriers and
+// hulls never do; a changed barrier state is a new list).
+
+/**
+ * For each cell of a coarse grid, the indices (in list order) of the shapes that a body of
+ * radius up to MAX_RADIUS anywhere in the cell could touch.
+ */
+interface ShapeGrid {
+  x0: number;
+  y0: number;
+  cols: number;
+  rows: number;
+  cells: number[][];
+}
+
+const GRID_CELL = 64;
+const MAX_RADIUS = 64;
+const grids = new WeakMap<readonly unknown[], ShapeGrid>();
+
+/** The last list asked for: nearly every call asks for the same one as the call before. */
+let lastShapes: readonly unknown[] | null = null;
+let lastGrid: ShapeGrid | null = null;
+
+function gridOf<T>(shapes: readonly T[], box: (shape: T) => Rect): ShapeGrid {
+  if (shapes === lastShapes) return lastGrid!;
+  lastShapes = shapes;
+  lastGrid = grids.get(shapes) ?? buildGrid(shapes, box);
+  return lastGrid;
+}
+
+function buildGrid<T>(shapes: readonly T[], box: (shape: T) => Rect): ShapeGrid {
+  const pad = MAX_RADIUS + 2;
+  const boxes = shapes.map(box);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x - pad);
+    minY = Math.min(minY, b.y - pad);
+    maxX = Math.max(maxX, b.x + b.w + pad);
+    maxY = Math.max(maxY, b.y + b.h + pad);
+  }
+  const cols = boxes.length === 0 ? 0 : Math.ceil((maxX - minX) / GRID_CELL);
+  const rows = boxes.length === 0 ? 0 : Math.ceil((maxY - minY) / GRID_CELL);
+  const cells: number[][] = Array.from({ length: cols * rows }, () => []);
+  boxes.forEach((b, i) => {
+    // Every cell that overlaps the box grown by `pad` lists the shape: a body in any other
+    // cell is out of its reach with 2 units to spare, far more than any rounding.
+    const c0 = Math.max(0, Math.floor((b.x - pad - minX) / GRID_CELL));
+    const c1 = Math.min(cols - 1, Math.floor((b.x + b.w + pad - minX) / GRID_CELL));
+    const r0 = Math.max(0, Math.floor((b.y - pad - minY) / GRID_CELL));
+    const r1 = Math.min(rows - 1, Math.floor((b.y + b.h + pad - minY) / GRID_CELL));
+    for (let row = r0; row <= r1; row++)
+      for (let col = c0; col <= c1; col++) cells[row * cols + col]!.push(i);
+  });
+  const g = { x0: minX, y0: minY, cols, rows, cells };
+  grids.set(shapes, g);
+  return g;
+}
+
+/**
+ * Pushes the body out of each shape in list order, as a plain loop over `push` does, and says
+ * whether any shape moved it. Until one of them moves the body, every shape not listed for its
+ * cell would have left it in place; after a push the rest of the list is tested from the new
+ * position, in order. A larger body, or a position that is not a number, tests every shape.
+ */
+function pushOutOfAll<T>(
+  pos: { x: number; y: number },
+  r: number,
+  shapes: readonly T[],
+  g: ShapeGrid,
+  push: (pos: { x: number; y: number }, r: number, shape: T) => boolean,
+): boolean {
+  let moved = false;
+  if (!(r <= MAX_RADIUS)) {
+    for (const shape of shapes) if (push(pos, r, shape)) moved = true;
+    return moved;
+  }
+  const col = Math.floor((pos.x - g.x0) / GRID_CELL);
+  const row = Math.floor((pos.y - g.y0) / GRID_CELL);
+  if (Number.isNaN(col) || Number.isNaN(row)) {
+    for (const shape of shapes) if (push(pos, r, shape)) moved = true;
+    return moved;
+  }
+  // Off the grid is beyond every shape's reach (the grid is their boxes grown by more than r).
+  if (col < 0 || col >= g.cols || row < 0 || row >= g.rows) return false;
+  const near = g.cells[row * g.cols + col]!;
+  for (let k = 0; k < near.length; k++) {
+    const i = near[k]!;
+    if (push(pos, r, shapes[i]!)) {
+      for (let j = i + 1; j < shapes.length; j++) push(pos, r, shapes[j]!);
+      return true;
+    }
+  }
+  return false;
+}
+
+const rectBox = (r: Rect): Rect => r;
+const circleBox = (c: Circle): Rect => ({ x: c.x - c.r, y: c.y - c.r, w: 2 * c.r, h: 2 * c.r });
+
+/** `for (const rect of rects) pushOutOfRect(pos, r, rect)`; true when any of them moved it. */
+export function pushOutOfRects(
+  pos: { x: number; y: number },
+  r: number,
+  rects: readonly Rect[],
+): boolean {
+  return pushOutOfAll(pos, r, rects, gridOf(rects, rectBox), pushOutOfRect);
+}
+
+/** `for (const c of circles) pushOutOfCircle(pos, r, c)`; true when any of them moved it. */
+export function pushOutOfCircles(
+  pos: { x: number; y: number },
+  r: number,
+  circles: readonly Circle[],
+): boolean {
+  return pushOutOfAll(pos, r, circles, gridOf(circles, circleBox), pushOutOfCircle);
 }

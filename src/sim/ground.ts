@@ -9,7 +9,7 @@ import { nextFloat } from '../core/rng';
 import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfRect, type Rect, segmentHitsRect } from './geometry';
+import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
 import { distanceField, type NavGrid, navGrid, nextWaypoint } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -20,7 +20,18 @@ export function characterStats(e: Entity): CharacterStats {
     e.archetype === 'captain' || e.archetype === 'bridge-officer'
       ? CHARACTERS[e.archetype]
       : (CHARACTERS[e.archetype as keyof typeof CHARACTERS] ?? CHARACTERS.captain);
-  return e.trueForm ? { ...base, ...TVALA_UNDINE_FORM } : base;
+  return e.trueForm ? trueFormOf(base) : base;
+}
+
+/** The Undine-form stats over a base, made once per base (this is asked many times a tick). */
+const trueForms = new Map<CharacterStats, CharacterStats>();
+function trueFormOf(base: CharacterStats): CharacterStats {
+  let stats = trueForms.get(base);
+  if (!stats) {
+    stats = { ...base, ...TVALA_UNDINE_FORM };
+    trueForms.set(base, stats);
+  }
+  return stats;
 }
 
 /**
@@ -82,8 +93,7 @@ export function walkable(
   r: number,
 ): boolean {
   for (const w of walls) {
-    if (segmentHitsRect(ax, ay, bx, by, { x: w.x - r, y: w.y - r, w: w.w + 2 * r, h: w.h + 2 * r }))
-      return false;
+    if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return false;
   }
   return true;
 }
@@ -143,11 +153,12 @@ export function stepGround(world: World, ctx: SimContext) {
       if (world.tick >= e.downedUntil) revive(world, ctx, e);
       continue;
     }
-    if (e.id === world.player) moveCaptain(world, e, walls);
-    else if (e.archetype === 'bridge-officer') awayTeam(world, ctx, e, captain, walls);
-    else if (e.faction === 'ally') ally(world, ctx, e, captain, walls);
-    else if (e.faction === 'enemy') enemy(world, ctx, e, captain, walls);
+    // Looked up once per character and tick: nothing below changes its form until the end.
     const s = characterStats(e);
+    if (e.id === world.player) moveCaptain(world, e, s, walls);
+    else if (e.archetype === 'bridge-officer') awayTeam(world, ctx, e, s, captain, walls);
+    else if (e.faction === 'ally') ally(world, ctx, e, s, captain, walls);
+    else if (e.faction === 'enemy') enemy(world, ctx, e, s, captain, walls);
     regenerateShields(world, e, s.shieldRegen, GROUND.shieldDelayTicks);
     if (e.archetype === 'tvala' && !e.trueForm && e.hull <= e.hullMax * GROUND.tvalaUndineFormAt) {
       e.trueForm = true;
@@ -176,25 +187,25 @@ function revive(world: World, ctx: SimContext, e: Entity) {
   }
 }
 
-function moveCaptain(world: World, e: Entity, walls: readonly Rect[]) {
-  const s = characterStats(e);
+function moveCaptain(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]) {
   const { moveX, moveY } = world.input;
   const len = Math.sqrt(moveX * moveX + moveY * moveY);
   if (len > 0.01) {
     const k = (s.speed * DT) / Math.max(1, len);
-    walk(world, e, moveX * k, moveY * k, walls);
+    walk(e, s, moveX * k, moveY * k, walls);
   }
   const target = entityById(world, e.target);
   if (world.input.aiming) e.angle = atan2(world.input.aimY - e.y, world.input.aimX - e.x);
   else if (target?.alive) e.angle = atan2(target.y - e.y, target.x - e.x);
   else if (len > 0.01) e.angle = atan2(moveY, moveX);
-  if (world.input.firing) shoot(world, e, walls, true);
+  if (world.input.firing) shoot(world, e, s, walls, true);
 }
 
 function awayTeam(
   world: World,
   ctx: SimContext,
   e: Entity,
+  s: CharacterStats,
   captain: Entity,
   walls: readonly Rect[],
 ) {
@@ -208,18 +219,31 @@ function awayTeam(
   }
   const gx = e.homeX;
   const gy = e.homeY;
-  moveToward(world, ctx, e, gx, gy, 24, walls);
-  shoot(world, e, walls, false);
+  moveToward(world, ctx, e, s, gx, gy, 24, walls);
+  shoot(world, e, s, walls, false);
 }
 
-function ally(world: World, ctx: SimContext, e: Entity, captain: Entity, walls: readonly Rect[]) {
+function ally(
+  world: World,
+  ctx: SimContext,
+  e: Entity,
+  s: CharacterStats,
+  captain: Entity,
+  walls: readonly Rect[],
+) {
   if (e.order === 'follow' && captain.downedUntil === 0) {
-    moveToward(world, ctx, e, captain.x, captain.y, GROUND.followDistance, walls);
+    moveToward(world, ctx, e, s, captain.x, captain.y, GROUND.followDistance, walls);
   }
 }
 
-function enemy(world: World, ctx: SimContext, e: Entity, captain: Entity, walls: readonly Rect[]) {
-  const s = characterStats(e);
+function enemy(
+  world: World,
+  ctx: SimContext,
+  e: Entity,
+  s: CharacterStats,
+  captain: Entity,
+  walls: readonly Rect[],
+) {
   // Look for a target four times a second, staggered by id, so the cost is spread out.
   if ((world.tick + e.id) % 15 === 0 || !entityById(world, e.target)?.alive) {
     e.target = pickTarget(world, e, s, walls);
@@ -233,18 +257,18 @@ function enemy(world: World, ctx: SimContext, e: Entity, captain: Entity, walls:
     const clear = d2 <= s.range * s.range && e.clearShot;
     e.angle = atan2(target.y - e.y, target.x - e.x);
     if (!clear || d2 > s.range * s.range * 0.64)
-      moveToward(world, ctx, e, target.x, target.y, s.range * 0.6, walls);
+      moveToward(world, ctx, e, s, target.x, target.y, s.range * 0.6, walls);
     else if ((world.tick + e.id) % 90 < 30) {
       // Side-step now and then, so a firefight is not two statues.
       const px = -sin(e.angle) * e.side;
       const py = cos(e.angle) * e.side;
-      walk(world, e, px * s.speed * 0.5 * DT, py * s.speed * 0.5 * DT, walls);
+      walk(e, s, px * s.speed * 0.5 * DT, py * s.speed * 0.5 * DT, walls);
     }
     if (clear && world.tick >= e.weaponReady) fire(world, e, target, s);
     return;
   }
   if (e.behavior === 'attack' && captain.downedUntil === 0)
-    moveToward(world, ctx, e, captain.x, captain.y, 150, walls);
+    moveToward(world, ctx, e, s, captain.x, captain.y, 150, walls);
 }
 
 function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): number {
@@ -265,24 +289,22 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
   return best;
 }
 
-function shoot(world: World, e: Entity, walls: readonly Rect[], isCaptain: boolean) {
+function shoot(
+  world: World,
+  e: Entity,
+  s: CharacterStats,
+  walls: readonly Rect[],
+  isCaptain: boolean,
+) {
   if (world.tick < e.weaponReady) return;
-  const s = characterStats(e);
   let target = entityById(world, e.target);
-  const inReach = (t: Entity | undefined) =>
-    t?.alive === true &&
-    t.downedUntil === 0 &&
-    t.map === world.map &&
-    isHostile(e, t) &&
-    (t.x - e.x) * (t.x - e.x) + (t.y - e.y) * (t.y - e.y) <= s.range * s.range &&
-    lineOfFire(walls, e.x, e.y, t.x, t.y);
-  if (!inReach(target)) {
+  if (!canHit(world, e, target, s, walls)) {
     target = undefined;
     let bestD = s.range * s.range;
     for (const o of world.entities) {
       if (o.faction !== 'enemy' || !o.alive || o.map !== world.map) continue;
       const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
-      if (d2 <= bestD && inReach(o)) {
+      if (d2 <= bestD && canHit(world, e, o, s, walls)) {
         bestD = d2;
         target = o;
       }
@@ -291,6 +313,24 @@ function shoot(world: World, e: Entity, walls: readonly Rect[], isCaptain: boole
     if (isCaptain || e.target === 0 || !entityById(world, e.target)?.alive) e.target = target.id;
   }
   fire(world, e, target!, s);
+}
+
+/** Is `t` a hostile that `e` could shoot now: standing, in range and in the line of fire? */
+function canHit(
+  world: World,
+  e: Entity,
+  t: Entity | undefined,
+  s: CharacterStats,
+  walls: readonly Rect[],
+): boolean {
+  return (
+    t?.alive === true &&
+    t.downedUntil === 0 &&
+    t.map === world.map &&
+    isHostile(e, t) &&
+    (t.x - e.x) * (t.x - e.x) + (t.y - e.y) * (t.y - e.y) <= s.range * s.range &&
+    lineOfFire(walls, e.x, e.y, t.x, t.y)
+  );
 }
 
 function fire(world: World, e: Entity, target: Entity, s: CharacterStats) {
@@ -307,6 +347,7 @@ function moveToward(
   world: World,
   ctx: SimContext,
   e: Entity,
+  s: CharacterStats,
   gx: number,
   gy: number,
   stopAt: number,
@@ -316,7 +357,6 @@ function moveToward(
   const dy = gy - e.y;
   const d2 = dx * dx + dy * dy;
   if (d2 <= stopAt * stopAt) return;
-  const s = characterStats(e);
   // Re-plan six times a second (or on reaching the waypoint); walk straight in between.
   const atWay = (e.wayX - e.x) * (e.wayX - e.x) + (e.wayY - e.y) * (e.wayY - e.y) < 16;
   if ((world.tick + e.id) % 10 === 0 || atWay || (e.wayX === 0 && e.wayY === 0)) {
@@ -330,14 +370,13 @@ function moveToward(
   const len = Math.sqrt(mx * mx + my * my);
   if (len < 0.001) return;
   const step = Math.min(len, s.speed * DT);
-  walk(world, e, (mx / len) * step, (my / len) * step, walls);
+  walk(e, s, (mx / len) * step, (my / len) * step, walls);
 }
 
-function walk(_world: World, e: Entity, dx: number, dy: number, walls: readonly Rect[]) {
-  const s = characterStats(e);
+function walk(e: Entity, s: CharacterStats, dx: number, dy: number, walls: readonly Rect[]) {
   e.x += dx;
   e.y += dy;
   e.vx = dx / DT;
   e.vy = dy / DT;
-  for (const w of walls) pushOutOfRect(e, s.radius, w);
+  pushOutOfRects(e, s.radius, walls);
 }

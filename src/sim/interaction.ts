@@ -13,19 +13,34 @@ import { shapeContains } from './geometry';
 import { type Entity, entityById, type World } from './world';
 
 export function checkWatches(world: World, ctx: SimContext, events: MissionEvent[]) {
-  if (world.watches.length === 0) return;
-  world.watches = world.watches.filter((w) => {
-    const zone = ctx.zones.get(w.zone);
-    if (!zone || zone.map !== world.map) return true;
-    const actor =
-      w.actor === PLAYER
-        ? entityById(world, world.player)
-        : world.entities.find((e) => e.npc === w.actor && e.alive);
-    if (!actor?.alive || actor.downedUntil !== 0 || !shapeContains(zone.shape, actor.x, actor.y))
-      return true;
+  const watches = world.watches;
+  if (watches.length === 0) return;
+  // Most ticks no watch fires: the list is replaced only when one does.
+  let kept: World['watches'] | null = null;
+  for (let i = 0; i < watches.length; i++) {
+    const w = watches[i]!;
+    if (!watchFires(world, ctx, w)) {
+      kept?.push(w);
+      continue;
+    }
     events.push({ type: 'enteredZone', tick: world.tick, zone: w.zone, actor: w.actor });
-    return false;
-  });
+    kept ??= watches.slice(0, i);
+  }
+  if (kept) world.watches = kept;
+}
+
+function watchFires(world: World, ctx: SimContext, w: World['watches'][number]): boolean {
+  const zone = ctx.zones.get(w.zone);
+  if (!zone || zone.map !== world.map) return false;
+  const actor = w.actor === PLAYER ? entityById(world, world.player) : npcEntity(world, w.actor);
+  return (
+    actor?.alive === true && actor.downedUntil === 0 && shapeContains(zone.shape, actor.x, actor.y)
+  );
+}
+
+function npcEntity(world: World, npc: string): Entity | undefined {
+  for (const e of world.entities) if (e.npc === npc && e.alive) return e;
+  return undefined;
 }
 
 export interface InteractTarget {

@@ -17,10 +17,35 @@ export interface NavGrid {
 }
 
 const gridCache = new Map<string, NavGrid>();
-const fieldCache = new Map<string, Int32Array>();
+const fieldCache = new Map<number, Int32Array>();
 const FIELD_CACHE_LIMIT = 256;
 
+/**
+ * The last grid asked for with a given `barriersUp` list: asked for many times a tick with
+ * the same list, so this saves building the key. The list's contents are compared too, so a
+ * list changed in place still gets the right grid.
+ */
+const lastGrid = new WeakMap<
+  readonly string[],
+  { ctx: SimContext; map: string; up: string[]; grid: NavGrid }
+>();
+
 export function navGrid(ctx: SimContext, map: string, barriersUp: readonly string[]): NavGrid {
+  const last = lastGrid.get(barriersUp);
+  if (last && last.ctx === ctx && last.map === map && sameList(last.up, barriersUp))
+    return last.grid;
+  const grid = buildNavGrid(ctx, map, barriersUp);
+  lastGrid.set(barriersUp, { ctx, map, up: barriersUp.slice(), grid });
+  return grid;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function buildNavGrid(ctx: SimContext, map: string, barriersUp: readonly string[]): NavGrid {
   const up = barriersUp.filter((b) => ctx.barriers.get(b)?.map === map);
   const key = `${ctx.script.id}/${map}/${up.join(',')}`;
   const cached = gridCache.get(key);
@@ -66,13 +91,16 @@ export function distanceField(
   const snapX = exact ? goalX : (Math.floor(goalX / (3 * CELL)) + 0.5) * 3 * CELL;
   const snapY = exact ? goalY : (Math.floor(goalY / (3 * CELL)) + 0.5) * 3 * CELL;
   const goal = nearestOpen(grid, cellOf(grid, snapX, snapY));
-  const key = `${fieldKey(grid)}/${goal}`;
-  const cached = fieldCache.get(key);
-  if (cached) return cached;
   const { cols, rows, blocked } = grid;
   const n = cols * rows;
+  // A number key (grid id, goal cell) is cheaper to look up than a string. A typed array has
+  // fewer than 2^31 cells, so the key is unique (and exact while ids stay below 2^22).
+  const key = fieldKey(grid) * 2147483648 + goal;
+  const cached = fieldCache.get(key);
+  if (cached) return cached;
   const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
+  if (queueBuffer.length < n) queueBuffer = new Int32Array(n);
+  const queue = queueBuffer;
   let head = 0;
   let tail = 0;
   queue[tail++] = goal;
@@ -100,6 +128,9 @@ export function distanceField(
   fieldCache.set(key, dist);
   return dist;
 }
+
+/** The breadth-first queue, reused: every cell enters it at most once per field. */
+let queueBuffer = new Int32Array(0);
 
 const gridIds = new WeakMap<NavGrid, number>();
 let nextGridId = 1;

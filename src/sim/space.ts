@@ -7,7 +7,7 @@ import { angleDiff, atan2, cos, sin } from '../core/detMath';
 import { ENEMY_SHIPS, PLAYER_SHIP, type ShipStats, SPACE } from './balance';
 import { abilityActive, applyDamage, inCombat, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfCircle } from './geometry';
+import { pushOutOfCircles } from './geometry';
 import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
@@ -24,10 +24,11 @@ export function stepSpace(world: World, ctx: SimContext) {
     respawn(world, ctx, player);
   for (const e of world.entities) {
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
+    const s = statsOf(e);
     if (e.id === world.player) steerPlayer(world, e);
-    else steerEnemy(e, player);
-    move(world, ctx, e);
-    regenerate(world, e);
+    else steerEnemy(e, s, player);
+    move(world, ctx, e, s);
+    regenerate(world, e, s);
   }
   if (player?.alive) playerWeapons(world, player);
   for (const e of world.entities) {
@@ -70,8 +71,7 @@ function steerPlayer(world: World, ship: Entity) {
   ship.speed = approach(ship.speed, target, ship.speed > target ? accel * 2 : accel);
 }
 
-function steerEnemy(ship: Entity, player: Entity | undefined) {
-  const s = statsOf(ship);
+function steerEnemy(ship: Entity, s: ShipStats, player: Entity | undefined) {
   if (s.speed === 0) return;
   const engaged =
     player?.alive === true &&
@@ -102,7 +102,7 @@ function steerEnemy(ship: Entity, player: Entity | undefined) {
   ship.speed = approach(ship.speed, far || engaged ? s.speed : 0, s.accel * DT);
 }
 
-function move(world: World, ctx: SimContext, ship: Entity) {
+function move(world: World, ctx: SimContext, ship: Entity, s: ShipStats) {
   if (ship.speed === 0) return;
   ship.vx = cos(ship.angle) * ship.speed;
   ship.vy = sin(ship.angle) * ship.speed;
@@ -110,18 +110,16 @@ function move(world: World, ctx: SimContext, ship: Entity) {
   ship.y += ship.vy * DT;
   const geo = ctx.geometry[world.map];
   if (!geo) return;
-  for (const h of geo.hulls) {
-    if (pushOutOfCircle(ship, statsOf(ship).radius, h) && ship.id === world.player) {
-      ship.speed = Math.min(ship.speed, 60);
-    }
+  // Scraping any part of the station slows the player's ship (once is enough: min is idempotent).
+  if (pushOutOfCircles(ship, s.radius, geo.hulls) && ship.id === world.player) {
+    ship.speed = Math.min(ship.speed, 60);
   }
   ship.x = Math.max(geo.originX, Math.min(geo.originX + geo.width, ship.x));
   ship.y = Math.max(geo.originY, Math.min(geo.originY + geo.height, ship.y));
 }
 
-function regenerate(world: World, ship: Entity) {
-  if (ship.id !== world.player && ship.shields.every((v) => v >= ship.shieldMax)) return;
-  const s = statsOf(ship);
+function regenerate(world: World, ship: Entity, s: ShipStats) {
+  if (ship.id !== world.player && shieldsFull(ship)) return;
   let rate = s.shieldRegen;
   if (ship.id === world.player) {
     if (abilityActive(world, 'epts')) rate *= SPACE.epts.regenFactor;
@@ -130,6 +128,11 @@ function regenerate(world: World, ship: Entity) {
     }
   }
   regenerateShields(world, ship, rate, SPACE.shieldDelayTicks);
+}
+
+function shieldsFull(ship: Entity): boolean {
+  for (const v of ship.shields) if (!(v >= ship.shieldMax)) return false;
+  return true;
 }
 
 /** How many beam banks bear on a point: fore banks within the fore arc, aft banks within the aft arc. */
