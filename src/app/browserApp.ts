@@ -16,6 +16,7 @@ import { Session } from '../session/Session';
 import type { MapGeometry } from '../sim/maps';
 import { missionHash } from '../speedrun/record';
 import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
+import { own } from '../store/profile';
 import { mountUi } from '../ui/mountUi';
 import { Captains } from './captains';
 import { applyControl } from './control';
@@ -132,7 +133,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     bus,
     player,
     bot,
-    missionDone: () => Boolean(captains.captain.missions[script.id]),
+    missionDone: () => Boolean(own(captains.captain.missions, script.id)),
     configureRun: (session) => captains.configureRun(session),
     viewer: rep.viewer,
     // A tick threw: the run has stopped; its attempt is kept as failed, so it can be replayed.

@@ -147,7 +147,7 @@ export function missionAvailable(c: Captain, script: MissionScript): boolean {
 
 /** A completed mission is a Mission Replay from then on. */
 export const isReplay = (c: Captain, missionId: string): boolean =>
-  (c.missions[missionId]?.completions ?? 0) > 0;
+  (own(c.missions, missionId)?.completions ?? 0) > 0;
 
 export interface CompletedRun {
   missionId: string;
@@ -169,13 +169,21 @@ export interface AccoladeProgress {
   progress: { value: number; target: number } | null;
 }
 
+/**
+ * A captain's records are keyed by ids from the mission script: read own keys only, so an id
+ * such as `constructor` never finds `Object.prototype`'s.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function accoladeProgress(c: Captain, accolades: readonly Accolade[]): AccoladeProgress[] {
   return accolades.map((a) => {
-    const earnedAt = c.accolades[a.id] ?? null;
+    const earnedAt = own(c.accolades, a.id) ?? null;
     const progress =
       a.award.on === 'tally'
         ? {
-            value: Math.min(a.award.threshold, c.tallies[a.award.tally] ?? 0),
+            value: Math.min(a.award.threshold, own(c.tallies, a.award.tally) ?? 0),
             target: a.award.threshold,
           }
         : null;
@@ -194,7 +202,7 @@ export function accoladeProgress(c: Captain, accolades: readonly Accolade[]): Ac
 
 /** The captain's Accolade Score: the points of every accolade earned. */
 export function accoladeScore(c: Captain, accolades: readonly Accolade[]): number {
-  return accolades.reduce((sum, a) => sum + (c.accolades[a.id] ? a.points : 0), 0);
+  return accolades.reduce((sum, a) => sum + (own(c.accolades, a.id) ? a.points : 0), 0);
 }
 
 /**
@@ -209,9 +217,9 @@ export function recordCompletion(
   accolades: readonly Accolade[],
   now: string,
 ): { captain: Captain; earned: Accolade[] } {
-  const before = c.missions[run.missionId];
+  const before = own(c.missions, run.missionId);
   const tallies = { ...c.tallies };
-  for (const [id, n] of Object.entries(run.tallies)) tallies[id] = (tallies[id] ?? 0) + n;
+  for (const [id, n] of Object.entries(run.tallies)) tallies[id] = (own(tallies, id) ?? 0) + n;
   const next: Captain = {
     ...c,
     missions: {
@@ -235,9 +243,11 @@ export function recordCompletion(
   };
   const earned: Accolade[] = [];
   for (const a of accolades) {
-    if (next.accolades[a.id]) continue;
+    if (own(next.accolades, a.id)) continue;
     const due =
-      a.award.on === 'missionCompleted' ? true : (tallies[a.award.tally] ?? 0) >= a.award.threshold;
+      a.award.on === 'missionCompleted'
+        ? true
+        : (own(tallies, a.award.tally) ?? 0) >= a.award.threshold;
     if (due) {
       next.accolades[a.id] = now;
       earned.push(a);

@@ -13,6 +13,7 @@ import {
   type Captain,
   isReplay,
   missionAvailable,
+  own,
   type ProfileData,
   rankFor,
 } from './profile';
@@ -44,7 +45,7 @@ export function buildProfileView(
     level: c.level,
     rank: rankFor(c.level),
   });
-  const record = captain.missions[script.id];
+  const record = own(captain.missions, script.id);
   const replay = isReplay(captain, script.id);
   const row = rewardFor(
     replay ? script.rewards.replay : script.rewards.firstCompletion,

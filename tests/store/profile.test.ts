@@ -9,6 +9,7 @@ import {
   missionAvailable,
   newCaptain,
   normalizeName,
+  own,
   rankFor,
   recordCompletion,
 } from '../../src/store/profile';
@@ -235,5 +236,14 @@ describe('accolades', () => {
     const frozen = structuredClone(c);
     complete(c);
     expect(c).toEqual(frozen);
+  });
+});
+
+describe('ids that are Object.prototype names', () => {
+  it('a mission or accolade id `constructor` reads nothing the captain does not own', () => {
+    const c = newCaptain('c1', 'Kira', 40, '2026-01-01T00:00:00.000Z');
+    expect(isReplay(c, 'constructor')).toBe(false);
+    expect(own(c.accolades, 'constructor')).toBeUndefined();
+    expect(own(c.tallies, 'toString')).toBeUndefined();
   });
 });
