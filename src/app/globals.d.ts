@@ -2,8 +2,14 @@
 import type { RendererChoice } from '../render/rendererChoice';
 import type { automationState } from '../session/facts';
 
-/** Read-only snapshot returned by `window.shutdown.state()`. */
-export type ShutdownState = ReturnType<typeof automationState>;
+/**
+ * Read-only snapshot returned by `window.shutdown.state()`; `replay` while a record is
+ * watched, `ghost` while a ghost is raced.
+ */
+export type ShutdownState = ReturnType<typeof automationState> & {
+  replay?: { tick: number; endTick: number; playing: boolean; speed: number };
+  ghost?: { x: number; y: number; scene: string };
+};
 
 declare global {
   interface Window {
@@ -13,7 +19,7 @@ declare global {
        * Switch the autopilot, change the speed, or have the autopilot hand over (speed 1) the
        * moment the objective with id `handOverAt` becomes active.
        */
-      control?(c: { autopilot?: boolean; speed?: number; handOverAt?: string | null }): void;
+      control?(c: unknown): void;
       /** The renderer in use and why it was chosen. */
       renderer?: RendererChoice;
     };
