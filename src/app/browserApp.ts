@@ -164,6 +164,14 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   wireHud({ bus, store, script, session: () => host.session, sound, captains });
   captains.configureRun();
 
+  /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
+  const freeFlight = (toTitle: boolean) => {
+    rep.recording.end('reset');
+    const session = newSession();
+    captains.configureRun(session);
+    run.freeFlight(session, toTitle);
+  };
+
   /** Interface clicks also unlock the audio (browsers start it suspended). */
   const click = () => {
     sound.resume();
@@ -200,7 +208,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         sound.setVolumes(next);
         settingsSave.save(next);
       },
-      closeRewards: () => store.setState({ rewards: null }),
+      closeRewards: () => {
+        store.setState({ rewards: null });
+        // The mission is over: the player flies on in the sector (journal, title and the
+        // replay offer at the station all within reach) instead of a frozen world.
+        if (host.session.mission.status === 'complete') freeFlight(false);
+      },
       hail: (contact) => run.command({ type: 'hail', contact }),
       createCaptain: (name, level) => captains.create(name, level),
       selectCaptain: (id) => captains.select(id),
@@ -260,6 +273,18 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       downloadLastRun: () => {
         const id = store.getState().lastRunId;
         if (id) void rep.download(id);
+      },
+      restartMission: () => {
+        click();
+        captains.replay();
+      },
+      abandonMission: () => {
+        click();
+        freeFlight(false);
+      },
+      quitToTitle: () => {
+        click();
+        freeFlight(true);
       },
     },
   });

@@ -28,7 +28,7 @@ export interface RunControllerOptions {
   bus: EffectBus;
   player: PlayerSource;
   bot: BotSource;
-  /** True when the active captain has already completed the mission (no offer on approach). */
+  /** True when the active captain has already completed the mission (the offer is a replay). */
   missionDone(): boolean;
   /** Before a run starts: who plays it (the captain's level, Mission Replay) as session defaults. */
   configureRun(session: Session): void;
@@ -92,10 +92,10 @@ export class RunController {
       if (
         e.type === 'enteredZone' &&
         e.zone === script.offer.zone &&
-        this.session.mission.status === 'offered' &&
-        !this.o.missionDone()
+        this.session.mission.status === 'offered'
       )
-        this.o.store.setState({ phase: 'offer' });
+        // A captain who has done it is offered a Mission Replay, as the first time.
+        this.o.store.setState({ phase: 'offer', offerReplay: this.o.missionDone() });
     this.o.bus.publish(events, effects);
     this.sinceSync += elapsedMs;
     if (effects.length > 0 || this.sinceSync >= SYNC_MS) {
@@ -148,6 +148,20 @@ export class RunController {
     this.o.store.setState({ phase: 'playing' });
   }
 
+  /**
+   * Free flight: a fresh session in the sector with the mission offered again (after the
+   * rewards are closed, or the mission is abandoned); `toTitle` goes back to the title.
+   */
+  freeFlight(session: Session, toTitle = false): void {
+    this.newRun(session);
+    if (toTitle) {
+      this.launched = false;
+      this.o.store.setState({ phase: 'title', paused: false });
+      this.o.host.paused = false;
+      this.sync();
+    }
+  }
+
   /** A new session replaces the current one (a new run, a resumed checkpoint). */
   newRun(session: Session): void {
     // Not a jump: a new run's arrival plays as the world asks (the warp-in).
@@ -162,7 +176,9 @@ export class RunController {
       dialogue: null,
       failure: null,
       runError: null,
+      paused: false,
     });
+    this.o.host.paused = false;
     this.sync();
   }
 

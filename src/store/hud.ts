@@ -237,6 +237,12 @@ export interface HudActions {
   downloadLastRun(): void;
   /** Downloads the file notice `index` offers (the old data, or the captain as it is now). */
   exportNotice(index: number): void;
+  /** Pause menu: the mission from its start at once (the attempt under way ends as reset). */
+  restartMission(): void;
+  /** Pause menu: gives the mission up; free flight in the sector, the offer comes again. */
+  abandonMission(): void;
+  /** Pause menu: back to the title (the attempt under way ends as reset). */
+  quitToTitle(): void;
 }
 
 export interface HudState {
@@ -275,6 +281,8 @@ export interface HudState {
   ghost: GhostView | null;
   /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
   lastRunId: string | null;
+  /** The offer on show is a Mission Replay (the captain has completed the mission before). */
+  offerReplay: boolean;
   actions: HudActions;
 }
 
@@ -347,6 +355,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     viewer: null,
     ghost: null,
     lastRunId: null,
+    offerReplay: false,
   };
 }
 
@@ -386,6 +395,9 @@ export const createHudStore = () =>
       watchLastRun: noop,
       downloadLastRun: noop,
       exportNotice: noop,
+      restartMission: noop,
+      abandonMission: noop,
+      quitToTitle: noop,
     },
   }));
 

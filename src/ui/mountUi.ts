@@ -389,7 +389,10 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
         s.actions.setPaused(false);
       } else if (s.phase === 'replay') {
         s.actions.closeViewer();
-      } else if (s.phase === 'playing') {
+      } else if (s.rewards) {
+        // Closing the rewards hands the ship back (free flight).
+        s.actions.closeRewards();
+      } else if (s.phase === 'playing' || s.phase === 'complete') {
         s.actions.setPaused(true);
       }
       return;

@@ -83,7 +83,7 @@ describe('RunController', () => {
     expect(store.getState().status).toBe('complete');
   });
 
-  it('no offer on approach once the captain has done the mission', () => {
+  it('a captain who has done the mission is offered a Mission Replay on approach', () => {
     const { store, run, host, setDone } = setup();
     setDone(true);
     run.launch();
@@ -95,7 +95,7 @@ describe('RunController', () => {
       ship.y = zone.y;
     }
     for (let i = 0; i < 60; i++) run.frame(TICK);
-    expect(store.getState().phase).toBe('playing');
+    expect(store.getState()).toMatchObject({ phase: 'offer', offerReplay: true });
   });
 
   it('player commands count only while the player has the controls and the game runs', () => {
@@ -123,6 +123,22 @@ describe('RunController', () => {
     run.frame(TICK);
     expect(host.session.world.input.throttle).toBe(1);
     expect(host.session.log.at(-1)).toEqual([1, { type: 'throttle', value: 1 }]);
+  });
+
+  it('free flight: a fresh offered session, in the sector or back at the title', () => {
+    const { host, run, store } = setup();
+    run.launch();
+    run.accept();
+    run.frame(TICK);
+    expect(host.session.mission.status).toBe('active');
+    run.setPaused(true);
+    run.freeFlight(newSession(9));
+    expect(host.session.mission.status).toBe('offered');
+    expect(store.getState()).toMatchObject({ phase: 'playing', paused: false, status: 'offered' });
+    expect(host.paused).toBe(false);
+    run.freeFlight(newSession(10), true);
+    expect(run.launched).toBe(false);
+    expect(store.getState().phase).toBe('title');
   });
 
   it('a new run replaces the session without a jump and clears the HUD', () => {

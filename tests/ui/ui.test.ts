@@ -92,6 +92,9 @@ function spyActions(): HudActions {
     watchLastRun: vi.fn(),
     downloadLastRun: vi.fn(),
     exportNotice: vi.fn(),
+    restartMission: vi.fn(),
+    abandonMission: vi.fn(),
+    quitToTitle: vi.fn(),
   };
 }
 
@@ -324,6 +327,72 @@ describe('mountUi', () => {
     expect(actions.setPaused).toHaveBeenLastCalledWith(false);
     (q('[data-testid="pause-resume"]') as HTMLButtonElement).click();
     expect(actions.setPaused).toHaveBeenCalledTimes(4);
+  });
+
+  it('the pause menu: restart and abandon ask first; quit to title; free flight has no restart', async () => {
+    store.setState({ ...playing(), paused: true });
+    const click = (id: string) => (q(`[data-testid="${id}"]`) as HTMLButtonElement).click();
+    for (const id of [
+      'pause-resume',
+      'pause-settings',
+      'pause-controls',
+      'pause-restart',
+      'pause-abandon',
+      'pause-quit',
+    ])
+      expect(q(`[data-testid="${id}"]`), id).not.toBeNull();
+    click('pause-restart');
+    expect(text('[data-testid="pause-confirm"]')).toMatch(/Restart the mission\?/);
+    expect(actions.restartMission).not.toHaveBeenCalled();
+    click('pause-confirm-no');
+    expect(q('[data-testid="pause-confirm"]')).toBeNull();
+    click('pause-restart');
+    click('pause-confirm-yes');
+    expect(actions.restartMission).toHaveBeenCalledTimes(1);
+    click('pause-abandon');
+    click('pause-confirm-yes');
+    expect(actions.abandonMission).toHaveBeenCalledTimes(1);
+    click('pause-quit');
+    click('pause-confirm-yes');
+    expect(actions.quitToTitle).toHaveBeenCalledTimes(1);
+    // In free flight (nothing accepted) there is nothing to restart or lose.
+    store.setState({ status: 'offered', stepId: '' });
+    expect(q('[data-testid="pause-restart"]')).toBeNull();
+    expect(q('[data-testid="pause-abandon"]')).toBeNull();
+    click('pause-quit');
+    expect(actions.quitToTitle).toHaveBeenCalledTimes(2);
+  });
+
+  it('nothing accepted: the tracker lists no objective and says how to get the mission', () => {
+    store.setState({ ...playing(), status: 'offered', stepId: '' });
+    expect(root.querySelectorAll('[data-testid="objective"]')).toHaveLength(0);
+    expect(text('[data-testid="tracker-offered"]')).toMatch(/journal/);
+  });
+
+  it('the offer says when it is a Mission Replay; Esc over the rewards hands the ship back', () => {
+    store.setState({ ...playing(), status: 'offered', phase: 'offer', offerReplay: true });
+    expect(text('[data-testid="offer-kind"]')).toMatch(/Mission Replay/);
+    store.setState({ phase: 'offer', offerReplay: false });
+    expect(text('[data-testid="offer-kind"]')).toMatch(/New Mission/);
+    store.setState({
+      phase: 'complete',
+      status: 'complete',
+      rewards: {
+        kind: 'replay',
+        reason: 'r',
+        sp: 1,
+        exp: 1,
+        mark: 'X',
+        rank: 'Captain',
+        level: 40,
+        igt: '01:00.000',
+      },
+    });
+    key({ key: 'Escape', code: 'Escape' });
+    expect(actions.closeRewards).toHaveBeenCalled();
+    store.setState({ rewards: null });
+    key({ key: 'Escape', code: 'Escape' });
+    expect(actions.setPaused).toHaveBeenLastCalledWith(true);
   });
 
   it('changes volumes and rebinds keys from the settings page', () => {

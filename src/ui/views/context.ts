@@ -4,7 +4,8 @@ import type { AccoladeView, HudState } from '../../store/hud';
 /** Interface-only state the store does not hold (what is open, what is being rebound). */
 export interface UiLocal {
   helpOpen: boolean;
-  pauseView: 'menu' | 'settings';
+  /** The pause menu's page: the menu, settings, or a question before restart/abandon/quit. */
+  pauseView: 'menu' | 'settings' | 'confirm-restart' | 'confirm-abandon' | 'confirm-quit';
   /** Binding id waiting for a key press, or null. */
   rebinding: string | null;
   /** Why the last key pressed for a binding was refused (another action has it), or null. */

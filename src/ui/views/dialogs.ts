@@ -16,7 +16,9 @@ export function offerView({ s }: View) {
       data-modal="offer"
     >
       <header class="dialog-head">
-        <span class="dialog-kicker">Priority One · New Mission</span>
+        <span class="dialog-kicker" data-testid="offer-kind">${
+          s.offerReplay ? 'Mission Replay · reduced rewards' : 'Priority One · New Mission'
+        }</span>
         <h1 id="sto-offer-title" class="dialog-title">${s.missionTitle}</h1>
       </header>
       <div class="dialog-body offer-body">

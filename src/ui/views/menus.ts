@@ -85,6 +85,9 @@ function settingsPanel({ s, ui, cmd }: View) {
 export function pauseView(v: View) {
   const { s, ui, cmd } = v;
   const inSettings = ui.pauseView === 'settings';
+  // A mission under way can be restarted or abandoned (after a question); in free flight there
+  // is nothing to lose.
+  const inRun = s.status === 'active' || s.status === 'failed';
   return html`<div class="backdrop backdrop-pause">
     <section
       class="dialog pause ${inSettings ? 'is-wide' : ''}"
@@ -118,7 +121,9 @@ export function pauseView(v: View) {
                 Resume
               </button>
             </footer>`
-          : html`<nav class="menu" aria-label="Pause menu">
+          : ui.pauseView !== 'menu'
+            ? confirmView(v)
+            : html`<nav class="menu" aria-label="Pause menu">
               <button
                 type="button"
                 class="btn btn-primary menu-item"
@@ -144,10 +149,80 @@ export function pauseView(v: View) {
               >
                 Controls
               </button>
+              ${
+                inRun
+                  ? html`<button
+                      type="button"
+                      class="btn menu-item"
+                      data-testid="pause-restart"
+                      @click=${() => cmd.setPauseView('confirm-restart')}
+                    >
+                      Restart mission
+                    </button>
+                    <button
+                      type="button"
+                      class="btn menu-item"
+                      data-testid="pause-abandon"
+                      @click=${() => cmd.setPauseView('confirm-abandon')}
+                    >
+                      Abandon mission
+                    </button>`
+                  : nothing
+              }
+              <button
+                type="button"
+                class="btn menu-item"
+                data-testid="pause-quit"
+                @click=${() => (inRun ? cmd.setPauseView('confirm-quit') : s.actions.quitToTitle())}
+              >
+                Quit to title
+              </button>
             </nav>`
       }
     </section>
   </div>`;
+}
+
+const CONFIRM = {
+  'confirm-restart': {
+    title: 'Restart the mission?',
+    text: 'The mission starts again from the beginning. This attempt is kept in the replay library.',
+    yes: 'Restart',
+  },
+  'confirm-abandon': {
+    title: 'Abandon the mission?',
+    text: 'You stay in the Bajor Sector in free flight; the mission is offered again at the station. This attempt is kept in the replay library.',
+    yes: 'Abandon',
+  },
+  'confirm-quit': {
+    title: 'Quit to the title?',
+    text: 'The mission in progress ends here. This attempt is kept in the replay library; a checkpoint, if saved, can still be resumed.',
+    yes: 'Quit to title',
+  },
+} as const;
+
+/** The question before the pause menu restarts, abandons or quits. */
+function confirmView({ s, ui, cmd }: View) {
+  const page = ui.pauseView as keyof typeof CONFIRM;
+  const c = CONFIRM[page];
+  const act = () => {
+    cmd.setPauseView('menu');
+    if (page === 'confirm-restart') s.actions.restartMission();
+    else if (page === 'confirm-abandon') s.actions.abandonMission();
+    else s.actions.quitToTitle();
+  };
+  return html`<div class="dialog-body confirm" role="alertdialog" data-testid="pause-confirm">
+      <h2 class="section-title">${c.title}</h2>
+      <p class="confirm-text">${c.text}</p>
+    </div>
+    <footer class="dialog-foot">
+      <button type="button" class="btn" data-testid="pause-confirm-no" data-autofocus @click=${() => cmd.setPauseView('menu')}>
+        Cancel
+      </button>
+      <button type="button" class="btn btn-primary is-danger" data-testid="pause-confirm-yes" @click=${act}>
+        ${c.yes}
+      </button>
+    </footer>`;
 }
 
 const key = (k: string) => html`<kbd>${k}</kbd>`;

@@ -75,5 +75,12 @@ export function trackerView({ s }: View) {
         : nothing
     }
     ${missionDone ? html`<div class="tracker-complete">Mission complete</div>` : nothing}
+    ${
+      s.status === 'offered'
+        ? html`<div class="tracker-offered" data-testid="tracker-offered">
+          Not accepted: fly to Deep Space 9 for the offer, or accept it from the journal (J).
+        </div>`
+        : nothing
+    }
   </section>`;
 }
