@@ -28,6 +28,7 @@ import type { Session } from '../session/Session';
 import type { HudStore } from '../store/hud';
 import {
   active,
+  awardDuringRun,
   type Captain,
   captainProblem,
   createProfileStore,
@@ -167,13 +168,27 @@ export class Captains {
   /** Books mission effects on the captain; returns the accolades newly earned (for toasts). */
   onEffects(effects: readonly MissionEffect[]): Accolade[] {
     const reward = effects.find((e) => e.type === 'grantReward');
-    if (reward?.type !== 'grantReward') return [];
     const session = this.o.host.session;
     const tallies: Record<string, number> = {};
     this.o.script.tallies.forEach((t, i) => {
       const counts = session.mission.tallies[i]?.counts ?? [];
       tallies[t.id] = counts.reduce((a, b) => a + b, 0);
     });
+    if (reward?.type !== 'grantReward') {
+      // Mid-run: tally accolades are awarded the moment they are reached.
+      if (session.mission.status !== 'active') return [];
+      const { captain, earned } = awardDuringRun(
+        this.captain,
+        tallies,
+        this.o.script.accolades,
+        new Date().toISOString(),
+      );
+      if (earned.length === 0) return [];
+      if (this.isGuest) this.guest = captain;
+      else this.profile.getState().put(captain);
+      this.publish();
+      return earned;
+    }
     const { captain, earned } = recordCompletion(
       this.captain,
       {

@@ -256,6 +256,30 @@ export function recordCompletion(
   return { captain: next, earned };
 }
 
+/**
+ * Tally accolades the captain reaches during a run, the moment they are reached (as STO awards
+ * them): the captain's cumulative tallies plus the run's so far. Returns the captain with them
+ * earned, and the ones newly earned (none: the same captain object).
+ */
+export function awardDuringRun(
+  c: Captain,
+  runTallies: Readonly<Record<string, number>>,
+  accolades: readonly Accolade[],
+  now: string,
+): { captain: Captain; earned: Accolade[] } {
+  const earned = accolades.filter(
+    (a) =>
+      a.award.on !== 'missionCompleted' &&
+      !own(c.accolades, a.id) &&
+      (own(c.tallies, a.award.tally) ?? 0) + (own(runTallies, a.award.tally) ?? 0) >=
+        a.award.threshold,
+  );
+  if (earned.length === 0) return { captain: c, earned };
+  const next: Captain = { ...c, accolades: { ...c.accolades } };
+  for (const a of earned) next.accolades[a.id] = now;
+  return { captain: next, earned };
+}
+
 /** A change the player asked for: done and saved, or refused with the reason (nothing changed). */
 export type Outcome = { ok: true; captain: Captain } | { ok: false; problem: string };
 

@@ -290,4 +290,35 @@ describe('imports and a full storage: nothing saved is lost', () => {
       text: '{"state": broken',
     });
   });
+
+  it('a tally accolade is awarded the moment it is reached, mid-mission (Federation Foil at the tenth officer)', () => {
+    const { host, captains } = boot(new MemoryStorage());
+    captains.create('Sisko', 45);
+    host.session.queue({ type: 'accept' });
+    let earnedAt: { tick: number; officers: number; status: string } | null = null;
+    for (let i = 0; i < 60 * 60 * 15 && host.session.mission.status !== 'complete'; i++) {
+      queueBotCommands(host.session);
+      host.stepOnce();
+      const { effects } = host.drainMission();
+      const earned = captains.onEffects(effects);
+      if (earned.some((a) => a.id === 'federation-foil') && !earnedAt) {
+        const t = host.session.mission.tallies.find((x) => x.id === 'federation-officers')!;
+        earnedAt = {
+          tick: host.session.tick,
+          officers: t.counts.reduce((a, b) => a + b, 0),
+          status: host.session.mission.status,
+        };
+      }
+    }
+    expect(earnedAt).toMatchObject({ officers: 10, status: 'active' });
+    expect(captains.captain.accolades['federation-foil']).toBeTruthy();
+    // Earned once: the completion does not award it again.
+    expect(host.session.mission.status).toBe('complete');
+    expect(Object.keys(captains.captain.accolades).sort()).toEqual([
+      'federation-foil',
+      'fluidic-reclamation',
+    ]);
+    // The tally itself is booked once, at completion.
+    expect(captains.captain.tallies['federation-officers']).toBe(32);
+  });
 });
