@@ -105,6 +105,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
           startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
         });
       }
+      if (replays) {
+        store.setState({ lastRunId: null });
+        if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
+        else replays.ghost.clear();
+      }
     },
   });
   const env = { script, geometry, missionHash: missionHash(script, geometry) };
@@ -122,7 +127,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     library,
     persistent: kv !== null,
     owner,
-    onViewer: () => controller?.sync(),
+    onViewer: (active) => {
+      // While watching, the ghost rests and a run under way counts the time as pause.
+      if (replays) replays.ghost.paused = active;
+      replays?.recording.paused(active || host.paused);
+      controller?.sync();
+    },
     download,
   });
   const rep = replays;
@@ -144,9 +154,15 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   });
   const run = controller;
   // A run starts: race the ghost of the captain's best run of its category.
-  bus.onEvent('accept', () => {
+  const chooseGhost = () => {
     const r = host.session.run;
     if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : 'any%', r.difficulty);
+    else rep.ghost.clear();
+  };
+  bus.onEvent('accept', () => {
+    // The rewards dialog's Watch/Download are for this run once it is kept, not the last one.
+    store.setState({ lastRunId: null });
+    chooseGhost();
   });
   // Earlier attempts left in progress (the page was closed) join the library as abandoned.
   void (async () => {
@@ -251,10 +267,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         // One setting, shown in the settings page and in the library.
         store.getState().actions.updateSettings({ ghosts: on });
         store.setState({ replays: { ...store.getState().replays, ghostEnabled: on } });
-        if (!on) rep.ghost.clear();
+        chooseGhost();
       },
       chooseGhost: (id) => {
         store.setState({ replays: { ...store.getState().replays, ghostId: id } });
+        // A run under way races the new choice from now on.
+        chooseGhost();
       },
       viewerPlay: (on) => rep.viewer.play(on),
       viewerSpeed: (speed) => rep.viewer.setSpeed(speed),
@@ -307,7 +325,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     inputEnabled: () => !host.autopilot && !host.paused,
     onPauseRequest: () => run.setPaused(!host.paused),
     atTitle: () => !run.launched && !rep.viewer.active,
-    ghost: () => (rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null),
+    ghost: () => (rep.ghost.active && host.session.run ? rep.ghost.pose() : null),
     camera: () => (rep.viewer.active ? rep.viewer.camera : 'follow'),
   });
 
@@ -325,7 +343,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   });
   const publishGhost = () => {
     const g = rep.ghost;
-    const pose = g.active && !rep.viewer.active ? g.pose() : null;
+    const pose = g.active && host.session.run ? g.pose() : null;
     const view = pose
       ? { name: g.name, deltaMs: g.deltaMs, elsewhere: pose.scene !== host.session.world.scene }
       : null;
@@ -344,7 +362,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     state: () => {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
-      const pose = rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null;
+      const pose = rep.ghost.active && host.session.run ? rep.ghost.pose() : null;
       return {
         ...base,
         ...(replay ? { replay } : {}),
@@ -353,7 +371,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     },
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
-    control: (c) => applyControl(host, run, c),
+    // Input never changes a replay: while one is watched, control does nothing.
+    control: (c) => {
+      if (!rep.viewer.active) applyControl(host, run, c);
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The ghost: a recorded run played beside the player's, tick for tick, in a session of its own
- * (it never touches the player's world: no collisions, no effect on the simulation). The
+ * (it never touches the player's world: no collisions, no effect on the simulation; an error
+ * of its own drops the ghost, never the player's run). The
  * renderer draws its player translucent where it is; the HUD shows the live delta at the last
  * split (how far ahead or behind the player was when they completed an objective the ghost
  * also completed).
@@ -67,14 +68,23 @@ export class Ghost {
   /** Keeps the ghost at the player's tick; to be added to the host's afterTick listeners. */
   readonly tick = (player: Session, report: TickReport): void => {
     const t = this.timeline;
-    if (!t || !this.source || !player.run) return;
-    this.follow(player.tick);
+    if (!t || !this.source || !player.run || this.paused) return;
+    try {
+      this.follow(player.tick);
+    } catch {
+      // A ghost that cannot be followed is dropped; the player's run goes on untouched.
+      this.clear();
+      return;
+    }
     for (const e of report.effects) {
       if (e.type !== 'objectiveCompleted') continue;
       const at = this.splits.get(e.objectiveId);
       if (at !== undefined) this.deltaMs = Math.round(((player.tick - at) * 1000) / 60);
     }
   };
+
+  /** True while a replay is watched: the ghost neither follows nor shows. */
+  paused = false;
 
   /** Brings the ghost's session to `tick` (stepping, or seeking after a jump). */
   follow(tick: number): void {
@@ -96,7 +106,7 @@ export class Ghost {
   /** Where the ghost's player is, or null without a ghost. */
   pose(): GhostPose | null {
     const s = this.session;
-    if (!s) return null;
+    if (!s || this.paused) return null;
     const w = s.world;
     const p = w.entities.find((e) => e.id === w.player);
     if (!p) return null;

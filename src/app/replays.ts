@@ -38,6 +38,7 @@ export class Replays {
   /** Records opened from files this visit, by id. */
   private readonly imported = new Map<string, RunRecord>();
   private importSeq = 0;
+  private ghostToken = 0;
   private entries: RunMeta[] = [];
 
   constructor(private readonly o: ReplaysOptions) {
@@ -189,6 +190,7 @@ export class Replays {
    */
   async chooseGhostFor(category: string, difficulty: string): Promise<void> {
     this.ghost.clear();
+    const token = ++this.ghostToken;
     const s = this.o.store.getState().replays;
     if (!s.ghostEnabled) return;
     let id = s.ghostId;
@@ -203,6 +205,8 @@ export class Replays {
     }
     if (!id) return;
     const r = await this.record(id);
+    // A later choice (or the setting turned off) while this one was loading wins.
+    if (token !== this.ghostToken || !this.o.store.getState().replays.ghostEnabled) return;
     if (!r || compatibility(r, this.o.env)) return;
     const name = `${r.run.runner ?? 'Ghost'} · ${formatIgt(r.result.igtTicks)}`;
     this.ghost.set(r, name, id);

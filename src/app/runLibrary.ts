@@ -73,7 +73,10 @@ const metaOf = (
 
 /** Clean and complete: the only runs that may be a personal best (SPEEDRUN.md, Integrity). */
 export const isClean = (m: Pick<RunMeta, 'flags' | 'status' | 'category'>) =>
-  m.status === 'complete' && (m.flags.length === 0 || m.category === 'autopilot');
+  m.status === 'complete' &&
+  !m.flags.includes('resumed') &&
+  !m.flags.includes('practice') &&
+  (!m.flags.includes('autopilot') || m.category === 'autopilot');
 
 const sameBoard = (a: RunMeta, b: RunMeta) =>
   a.category === b.category && a.difficulty === b.difficulty;

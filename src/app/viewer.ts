@@ -16,6 +16,8 @@ import { ReplaySource } from './sources';
 
 interface Saved {
   session: Session;
+  /** A live run that had stopped on an error stays stopped after watching. */
+  crash: GameHost['crash'];
   source: CommandSource;
   speed: number;
   paused: boolean;
@@ -54,10 +56,18 @@ export class ReplayViewer {
       return `the replay could not be played: ${(e as Error).message}`;
     }
     if (!built.ok) return `the replay could not be played: ${built.reason}`;
+    // The first picture is made before anything of the live game is touched.
+    let first: Session;
+    try {
+      first = built.timeline.sessionAt(built.timeline.startTick);
+    } catch (e) {
+      return `the replay could not be played: ${(e as Error).message}`;
+    }
     const host = this.o.host;
     if (!this.saved)
       this.saved = {
         session: host.session,
+        crash: host.crash,
         source: host.source,
         speed: host.speed,
         paused: host.paused,
@@ -72,7 +82,8 @@ export class ReplayViewer {
     host.source = this.source;
     host.stopAtTick = built.timeline.endTick;
     host.setSpeed(1);
-    this.seek(built.timeline.startTick);
+    host.replaceSession(first);
+    this.source.seek(first.tick);
     host.paused = false;
     this.o.onActive(true);
     this.publish();
@@ -88,6 +99,7 @@ export class ReplayViewer {
     this.source = null;
     host.stopAtTick = null;
     host.replaceSession(s.session);
+    host.crash = s.crash;
     host.source = s.source;
     host.setSpeed(s.speed);
     host.handOverAt = s.handOverAt;
@@ -115,7 +127,13 @@ export class ReplayViewer {
   seek(tick: number): void {
     const t = this.timeline;
     if (!t || !this.source || !Number.isFinite(tick)) return;
-    const session = t.sessionAt(tick);
+    let session: Session;
+    try {
+      session = t.sessionAt(tick);
+    } catch {
+      // A keyframe that no longer restores (it was validated when made): stay where we are.
+      return;
+    }
     this.o.host.replaceSession(session);
     this.source.seek(session.tick);
     this.publish();

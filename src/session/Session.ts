@@ -159,7 +159,10 @@ export class Session {
         : undefined;
     if (accept) this.startRun(accept);
     const tick = this.world.tick + 1;
-    for (const c of commands) if (c.type !== 'accept' || c === accept) this.log.push([tick, c]);
+    // The accept is logged first on its tick (the world ignores its order among the tick's
+    // commands), so a run's log always begins with it; other accepts are dropped.
+    if (accept) this.log.push([tick, accept]);
+    for (const c of commands) if (c.type !== 'accept') this.log.push([tick, c]);
     if (accept) {
       this.feed(
         {

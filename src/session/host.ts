@@ -211,7 +211,14 @@ export class GameHost {
     if (this.onCheckpoint)
       for (const e of report.effects)
         if (e.type === 'stepStarted' && !e.restart) this.onCheckpoint(this.session, e.stepId);
-    for (const fn of this.afterTick) fn(this.session, report);
+    for (const fn of this.afterTick) {
+      // A listener's own failure (the recorder, the ghost) is theirs: it never stops the run.
+      try {
+        fn(this.session, report);
+      } catch {
+        // Listeners handle and report their own problems.
+      }
+    }
     this.pendingEffects.push(...report.effects);
     this.pendingEvents.push(...report.events);
     this.pendingFx.push(...this.session.world.fx);

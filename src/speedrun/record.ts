@@ -15,7 +15,8 @@
  *   start?: snapshot }                      // only for a run that did not start at accept
  * ```
  * `tickDelta` counts from the previous command's tick (the first from tick 0, so the accept of
- * a run from the start is `[1, {type:"accept", …}]`); commands on the same tick have delta 0.
+ * a run from the start is `[1, {type:"accept", …}]`: the session logs the accept first on its
+ * tick); commands on the same tick have delta 0.
  *
  * Parsing never throws and never trusts the file: sizes, tick counts and command counts are
  * limited before anything is simulated, and every problem names its JSON path.
@@ -27,6 +28,7 @@ import type { SessionSnapshot } from '../session/Session';
 import { DIFFICULTY, type Difficulty, TICKS_PER_SECOND } from '../sim/balance';
 import { type Command, sanitizeCommand } from '../sim/commands';
 import type { MapGeometry } from '../sim/maps';
+import { categoryFor } from './categories';
 
 export const RECORD_FORMAT = 'shutdown-replay';
 export const RECORD_VERSION = 1;
@@ -35,7 +37,7 @@ export const HASH_INTERVAL = 60;
 
 /** What a record may hold at most: a file past these is refused before it is simulated. */
 export const RECORD_LIMITS = {
-  /** Unzipped JSON text, in bytes (UTF-16 code units are counted: never fewer than bytes). */
+  /** Unzipped JSON text (the string's length, which is never more than its UTF-8 bytes). */
   maxBytes: 1_000_000,
   /** Two hours of game time. */
   maxTicks: 2 * 60 * 60 * TICKS_PER_SECOND,
@@ -227,6 +229,23 @@ export function parseRecord(
       problems.push({
         path: '$.start',
         message: 'a run that did not start at the accept needs its start state',
+      });
+    // A start state is someone's word for a world: only a resumed or practice run, flagged as
+    // such (and so never a clean run), may carry one.
+    if (
+      rec.start &&
+      (rec.run.startedFrom === 'start' || !(rec.assisted.resumed || rec.assisted.practice))
+    )
+      problems.push({
+        path: '$.start',
+        message:
+          'only a resumed or practice run, not started at the accept, may carry a start state',
+      });
+    const category = categoryFor(rec.assisted);
+    if (rec.run.category !== category)
+      problems.push({
+        path: '$.run.category',
+        message: `a run with these flags is in category '${category}', not '${rec.run.category}'`,
       });
     if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
     return {

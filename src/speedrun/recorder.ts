@@ -6,6 +6,7 @@
 import { objectiveStates } from '../mission/machine';
 import type { Session, SessionSnapshot } from '../session/Session';
 import { SIM_VERSION } from '../sim/balance';
+import { categoryFor } from './categories';
 import {
   deltaCommands,
   HASH_INTERVAL,
@@ -26,9 +27,7 @@ export interface RecorderInfo {
   resumed?: boolean;
 }
 
-/** The category an attempt falls in (more come from the mission script's speedrun data). */
-export const categoryFor = (assisted: RunRecord['assisted']): string =>
-  assisted.autopilot ? 'autopilot' : assisted.practice ? 'practice' : 'any%';
+export { categoryFor };
 
 export class RunRecorder {
   readonly hashes: [number, string][] = [];

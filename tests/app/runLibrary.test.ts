@@ -1,7 +1,13 @@
 /** The run library and the browser recording, on memory storage (no browser). */
 import { describe, expect, it } from 'vitest';
 import { Recording } from '../../src/app/recording';
-import { KEEP_LAST, MemoryKeyValue, personalBests, RunLibrary } from '../../src/app/runLibrary';
+import {
+  isClean,
+  KEEP_LAST,
+  MemoryKeyValue,
+  personalBests,
+  RunLibrary,
+} from '../../src/app/runLibrary';
 import { botCommandsFor } from '../../src/session/autopilot';
 import { GameHost } from '../../src/session/host';
 import type { RunRecord } from '../../src/speedrun/record';
@@ -37,6 +43,17 @@ describe('RunLibrary', () => {
     expect([...kv.data.keys()].filter((k) => k.startsWith('run:'))).toHaveLength(KEEP_LAST + 1);
     // Captains do not see each other's records.
     expect(await lib.list('c2')).toEqual([]);
+  });
+
+  it('only clean complete runs count: resumed or practice never, autopilot only in its category', () => {
+    const m = (flags: string[], category = 'any%', status = 'complete') =>
+      ({ flags, category, status }) as Parameters<typeof isClean>[0];
+    expect(isClean(m([]))).toBe(true);
+    expect(isClean(m([], 'any%', 'reset'))).toBe(false);
+    expect(isClean(m(['resumed']))).toBe(false);
+    expect(isClean(m(['autopilot'], 'autopilot'))).toBe(true);
+    expect(isClean(m(['autopilot', 'resumed'], 'autopilot'))).toBe(false);
+    expect(isClean(m(['autopilot'], 'any%'))).toBe(false);
   });
 
   it('an attempt left in progress comes back as abandoned; other sessions of the guest go', async () => {

@@ -65,6 +65,19 @@ describe('accept', () => {
     expect(wanderer.log).toEqual(straight.log);
   });
 
+  it('the accept is logged first on its tick, whatever came before it in the queue', () => {
+    const s = newSession(3);
+    s.queue({ type: 'turn', value: 1 });
+    s.queue({ type: 'accept' });
+    s.queue({ type: 'throttle', value: 0.5 });
+    s.step();
+    expect(s.log.map(([t, c]) => [t, c.type])).toEqual([
+      [1, 'accept'],
+      [1, 'turn'],
+      [1, 'throttle'],
+    ]);
+  });
+
   it('a second accept in a run is ignored and not logged', () => {
     const s = newSession(2);
     s.queue({ type: 'accept' });

@@ -117,6 +117,23 @@ describe('record → verify', () => {
     expect(verifyRecord(mission, env).reason).toMatch(/made for mission 'another'/);
   });
 
+  it('a start state is refused on a run that claims to start at the accept, or is not flagged', () => {
+    const { record, session } = fresh(3);
+    const forged = structuredClone(record);
+    forged.start = session.snapshot();
+    const r = parseRecord(forged);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain('$.start');
+    const unflagged = structuredClone(forged);
+    unflagged.run.startedFrom = 'deception';
+    expect(parseRecord(unflagged).ok).toBe(false);
+    // The category must be the one the flags give.
+    const wrong = structuredClone(record);
+    wrong.run.category = 'any%';
+    const w = parseRecord(wrong);
+    expect(!w.ok && w.problems[0]).toMatchObject({ path: '$.run.category' });
+  });
+
   it('a header that disagrees with the accept command is refused', () => {
     const { record } = fresh(3);
     record.run.seed = 4;
