@@ -364,8 +364,10 @@ describe('mountUi', () => {
   });
 
   it('nothing accepted: the tracker lists no objective and says how to get the mission', () => {
-    store.setState({ ...playing(), status: 'offered', stepId: '' });
+    // Even with step facts present (the sim's first step is set up before any accept).
+    store.setState({ ...playing(), status: 'offered', stepId: 'report-to-bajor' });
     expect(root.querySelectorAll('[data-testid="objective"]')).toHaveLength(0);
+    expect(root.querySelectorAll('.step-done')).toHaveLength(0);
     expect(text('[data-testid="tracker-offered"]')).toMatch(/journal/);
   });
 

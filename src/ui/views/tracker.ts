@@ -34,11 +34,15 @@ export function trackerView({ s }: View) {
   const index = s.steps.findIndex((st) => st.id === s.stepId);
   const current = index >= 0 ? s.steps[index] : undefined;
   const missionDone = s.status === 'complete';
+  // Nothing accepted: no step or objective is shown (none is under way).
+  const offered = s.status === 'offered';
   // A finished mission lists every step as done, the last one included.
-  const done = missionDone
-    ? s.steps
-    : s.steps.filter((st, i) => st !== current && (i < index || stepDone(st)));
-  const showCurrent = current && !missionDone;
+  const done = offered
+    ? []
+    : missionDone
+      ? s.steps
+      : s.steps.filter((st, i) => st !== current && (i < index || stepDone(st)));
+  const showCurrent = current && !missionDone && !offered;
 
   return html`<section
     class="panel tracker"
