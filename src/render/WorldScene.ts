@@ -11,11 +11,11 @@
  * seek) is adopted in place, without rebuilding the scene.
  */
 import Phaser from 'phaser';
+import { objectivePoint } from '../session/objective';
 import { Minimap, type MinimapShape, Waypoint } from './hud';
 import { InputController, type InputMode } from './input';
 import { type Pose, smoothing } from './interp';
-import { objectivePoint } from './objective';
-import { markScene } from './sceneMarker';
+import { markMinimap, markScene } from './sceneMarker';
 import type { Entity, Fx, GameOptions, World } from './types';
 import { ensureUiTextures } from './uiTextures';
 
@@ -377,6 +377,7 @@ export abstract class WorldScene extends Phaser.Scene {
     const session = this.opts.host.session;
     const { width, height } = this.scale;
     this.drawMinimap(this.minimap, width);
+    markMinimap(this, this.minimap.shown);
     const target = objectivePoint(session);
     if (target) this.minimap.objective(target.x, target.y);
     if (!target) {
