@@ -51,6 +51,8 @@ export abstract class WorldScene extends Phaser.Scene {
   private fxQueue: Fx[] = [];
   private bracketTime = 0;
   private placed = false;
+  /** A frame of this scene's world has been drawn (set by the first render after create). */
+  private rendered = false;
   private epoch = -1;
   private ghostSprite: Phaser.GameObjects.Image | null = null;
   private ghostLabel: Phaser.GameObjects.Text | null = null;
@@ -69,6 +71,7 @@ export abstract class WorldScene extends Phaser.Scene {
     this.zoomTarget = this.defaultZoom;
     this.bracketTime = 0;
     this.placed = false;
+    this.rendered = false;
   }
 
   create(): void {
@@ -123,7 +126,15 @@ export abstract class WorldScene extends Phaser.Scene {
       this.teardown();
     });
     // Announce the scene once a frame of it has really been drawn.
-    this.events.once(Phaser.Scenes.Events.RENDER, () => markScene(this, this.mode));
+    this.events.once(Phaser.Scenes.Events.RENDER, () => {
+      this.rendered = true;
+      markScene(this, this.mode);
+    });
+  }
+
+  /** True once this scene has been built for `sceneId` and a frame of it has been drawn. */
+  drawn(sceneId: string): boolean {
+    return this.rendered && this.sceneId === sceneId && this.sys.isActive();
   }
 
   /** Where the player is on screen, once this scene has placed its camera (null before). */
