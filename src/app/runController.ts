@@ -199,10 +199,28 @@ export class RunController {
     this.o.player.release();
   }
 
-  /** A command from the player's controls or interface; dropped while paused or not theirs. */
+  /**
+   * A command from the player's controls or interface; dropped while paused or not theirs.
+   * The first use of the helm, the turn and the weapons is noted for the controls hint.
+   */
   command(c: Command): void {
     if (this.o.host.paused || this.o.host.source !== this.o.player) return;
     this.o.player.push(c);
+    this.noteControl(c);
+  }
+
+  private noteControl(c: Command): void {
+    const used = this.o.store.getState().controlsUsed;
+    const control =
+      c.type === 'throttle' || (c.type === 'fullImpulse' && c.on)
+        ? 'throttle'
+        : c.type === 'turn' && c.value !== 0
+          ? 'turn'
+          : c.type === 'fire' && c.on
+            ? 'fire'
+            : null;
+    if (control && !used[control])
+      this.o.store.setState({ controlsUsed: { ...used, [control]: true } });
   }
 
   setPaused(paused: boolean): void {

@@ -45,6 +45,7 @@ function parseSettings(raw: string, defaults: Settings): Settings {
     effects: unit(s.effects, defaults.effects),
     music: unit(s.music, defaults.music),
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
+    hints: typeof s.hints === 'boolean' ? s.hints : defaults.hints,
     ghosts: typeof s.ghosts === 'boolean' ? s.ghosts : defaults.ghosts,
     bindings,
   };

@@ -9,6 +9,10 @@
  *
  * It is the top scene, so it updates first and renders last: the transition overlay covers
  * the world scenes.
+ *
+ * Nothing is shown before its scene is ready: a scene launched now is built on the next frame,
+ * while the old one is still drawn. Until the new scene has built its whole map and drawn a
+ * frame, the screen stays covered and the transition waits at its start.
  */
 import Phaser from 'phaser';
 import { Effects } from './effects';
@@ -35,6 +39,8 @@ const DURATION: Record<string, number> = {
   revive: 700,
   fade: 450,
 };
+/** Frames to wait at most for a new scene's first frame before showing whatever is there. */
+const AWAIT_FRAMES = 120;
 /** A transition older than this (ticks) when first seen is not played (a restored save). */
 const STALE_TICKS = 120;
 
@@ -61,6 +67,8 @@ export class DirectorScene extends Phaser.Scene {
   private streaks: Streak[] = [];
   /** Frames left to wait for the new scene to place the player, for the transporter sparkle. */
   private sparkleWait = 0;
+  /** The world scene just launched and not yet drawn (screen covered), with frames left. */
+  private awaiting: { key: SceneKey; sceneId: string; frames: number } | null = null;
 
   constructor(opts: GameOptions) {
     super({ key: SceneKey.director, active: true });
@@ -118,6 +126,7 @@ export class DirectorScene extends Phaser.Scene {
     const want: Shown = atTitle || holding ? 'title' : world.sceneKind;
     let switched = false;
     if (want === 'title') {
+      this.awaiting = null;
       if (this.shown !== 'title') {
         this.show('title');
         switched = true;
@@ -126,6 +135,15 @@ export class DirectorScene extends Phaser.Scene {
       this.show(want);
       this.shownScene = world.scene;
       switched = true;
+      this.awaiting = {
+        key: want === 'space' ? SceneKey.space : SceneKey.ground,
+        sceneId: world.scene,
+        frames: AWAIT_FRAMES,
+      };
+    } else if (this.awaiting) {
+      const a = this.awaiting;
+      const scene = this.scene.isActive(a.key) ? (this.scene.get(a.key) as WorldScene) : null;
+      if (scene?.drawn(a.sceneId) || --a.frames <= 0) this.awaiting = null;
     }
 
     if (want !== 'title') {
@@ -190,10 +208,15 @@ export class DirectorScene extends Phaser.Scene {
     for (const d of this.doors) d.setVisible(false);
     this.lines.clear();
     this.sparkle.update(delta);
+    const { width, height } = this.scale;
+    if (this.awaiting) {
+      // The old scene is still drawn underneath: keep it hidden, and the transition at its start.
+      this.cover.setPosition(0, 0).setSize(width, height).setAlpha(1).setVisible(true);
+      return;
+    }
     if (!p) return;
     p.t += delta;
     const k = Math.min(1, p.t / p.duration);
-    const { width, height } = this.scale;
     const full = (r: Phaser.GameObjects.Rectangle, alpha: number) => {
       r.setPosition(0, 0)
         .setSize(width, height)

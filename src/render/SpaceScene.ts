@@ -460,13 +460,13 @@ export class SpaceScene extends WorldScene {
 
   protected drawMinimap(minimap: Minimap, screenWidth: number): void {
     minimap.begin(screenWidth, this.focus.x, this.focus.y, minimap.shape.width / 2 / MINIMAP_RANGE);
-    minimap.circle(0, 0, 845, 0x8794a6, 0.25, true);
-    minimap.circle(0, 0, 560, 0x8794a6, 0.6, true);
+    const station = this.opts.host.session.ctx.geometry[this.world.map]?.hulls[0];
+    if (station) minimap.station(station.x, station.y, 845, station.r);
     for (const e of this.world.entities) {
       if (!e.alive || e.map !== this.world.map || e.id === this.world.player) continue;
       const emplacement = e.archetype === 'defense-emplacement';
       const color = e.faction === 'enemy' ? (emplacement ? 0xff7a5a : 0xff3b30) : 0x7fc8ff;
-      minimap.dot(e.x, e.y, color, emplacement ? 1.6 : 3);
+      minimap.contact(e.x, e.y, color, emplacement ? 1.6 : 3);
     }
     const me = this.player();
     if (me?.alive) minimap.arrow(this.focus.x, this.focus.y, this.focus.angle, 0xffffff);

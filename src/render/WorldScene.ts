@@ -11,11 +11,11 @@
  * seek) is adopted in place, without rebuilding the scene.
  */
 import Phaser from 'phaser';
+import { objectivePoint } from '../session/objective';
 import { Minimap, type MinimapShape, Waypoint } from './hud';
 import { InputController, type InputMode } from './input';
 import { type Pose, smoothing } from './interp';
-import { objectivePoint } from './objective';
-import { markScene } from './sceneMarker';
+import { markMinimap, markScene } from './sceneMarker';
 import type { Entity, Fx, GameOptions, World } from './types';
 import { ensureUiTextures } from './uiTextures';
 
@@ -51,6 +51,8 @@ export abstract class WorldScene extends Phaser.Scene {
   private fxQueue: Fx[] = [];
   private bracketTime = 0;
   private placed = false;
+  /** A frame of this scene's world has been drawn (set by the first render after create). */
+  private rendered = false;
   private epoch = -1;
   private ghostSprite: Phaser.GameObjects.Image | null = null;
   private ghostLabel: Phaser.GameObjects.Text | null = null;
@@ -69,6 +71,7 @@ export abstract class WorldScene extends Phaser.Scene {
     this.zoomTarget = this.defaultZoom;
     this.bracketTime = 0;
     this.placed = false;
+    this.rendered = false;
   }
 
   create(): void {
@@ -123,7 +126,15 @@ export abstract class WorldScene extends Phaser.Scene {
       this.teardown();
     });
     // Announce the scene once a frame of it has really been drawn.
-    this.events.once(Phaser.Scenes.Events.RENDER, () => markScene(this, this.mode));
+    this.events.once(Phaser.Scenes.Events.RENDER, () => {
+      this.rendered = true;
+      markScene(this, this.mode);
+    });
+  }
+
+  /** True once this scene has been built for `sceneId` and a frame of it has been drawn. */
+  drawn(sceneId: string): boolean {
+    return this.rendered && this.sceneId === sceneId && this.sys.isActive();
   }
 
   /** Where the player is on screen, once this scene has placed its camera (null before). */
@@ -377,6 +388,7 @@ export abstract class WorldScene extends Phaser.Scene {
     const session = this.opts.host.session;
     const { width, height } = this.scale;
     this.drawMinimap(this.minimap, width);
+    markMinimap(this, this.minimap.shown);
     const target = objectivePoint(session);
     if (target) this.minimap.objective(target.x, target.y);
     if (!target) {

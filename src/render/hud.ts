@@ -15,6 +15,12 @@ export interface MinimapShape {
   height: number;
 }
 
+/** What the minimap showed in its last frame (published for automation, see sceneMarker.ts). */
+export interface MinimapShown {
+  station: boolean;
+  contacts: number;
+}
+
 /**
  * A minimap panel. `setView` says which world point sits in the middle and how many pixels a
  * world unit takes; `dot` and friends then draw in world coordinates. Static content (walls)
@@ -29,6 +35,8 @@ export class Minimap {
   private cx = 0;
   private cy = 0;
   private scale = 1;
+  /** Counted while a frame is drawn; read after it. */
+  readonly shown: MinimapShown = { station: false, contacts: 0 };
 
   constructor(
     scene: Phaser.Scene,
@@ -64,6 +72,8 @@ export class Minimap {
     this.back.setPosition(this.ox, this.oy);
     this.gfx.setPosition(this.ox, this.oy);
     this.gfx.clear();
+    this.shown.station = false;
+    this.shown.contacts = 0;
   }
 
   /** Moves the static drawing; it was drawn with `toLocal` for the given centre and scale. */
@@ -106,6 +116,47 @@ export class Minimap {
     this.gfx.fillCircle(p.x, p.y, radius);
   }
 
+  /**
+   * Another ship or emplacement. One out of range is held at the rim, dimmer, so the player
+   * knows which way the contacts are from the first moment in the sector.
+   */
+  contact(x: number, y: number, color: number, radius: number): void {
+    const p = this.toLocal(x, y);
+    const far = this.clampLocal(p, radius + 1);
+    this.gfx.fillStyle(color, far ? 0.55 : 1);
+    this.gfx.fillCircle(p.x, p.y, far ? Math.min(radius, 2.2) : radius);
+    this.shown.contacts++;
+  }
+
+  /**
+   * The station: its outer ring and core in world units while it fits the panel; farther out,
+   * a ringed marker at the rim in its direction (the way to go at warp-in).
+   */
+  station(x: number, y: number, outer: number, core: number): void {
+    const p = this.toLocal(x, y);
+    const rr = outer * this.scale;
+    const { width: w, height: h } = this.shape;
+    const dx = p.x - w / 2;
+    const dy = p.y - h / 2;
+    const fits =
+      this.shape.kind === 'circle'
+        ? Math.sqrt(dx * dx + dy * dy) + rr <= w / 2 - 1
+        : p.x - rr >= 0 && p.x + rr <= w && p.y - rr >= 0 && p.y + rr <= h;
+    this.shown.station = true;
+    if (fits) {
+      this.circle(x, y, outer, 0x8794a6, 0.25);
+      this.circle(x, y, core, 0x8794a6, 0.6);
+      return;
+    }
+    this.clampLocal(p, 8);
+    this.gfx.fillStyle(0x000000, 0.6);
+    this.gfx.fillCircle(p.x, p.y, 7);
+    this.gfx.lineStyle(2, 0xc9d4e4, 1);
+    this.gfx.strokeCircle(p.x, p.y, 5.5);
+    this.gfx.fillStyle(0xc9d4e4, 1);
+    this.gfx.fillCircle(p.x, p.y, 2.2);
+  }
+
   /** The player: a small triangle along its facing. */
   arrow(x: number, y: number, angle: number, color: number): void {
     const p = this.toLocal(x, y);
@@ -131,17 +182,11 @@ export class Minimap {
     this.gfx.fillTriangle(p.x, p.y + 5, p.x + 5, p.y, p.x - 5, p.y);
   }
 
-  /** A circle in world units (the station); with `inside`, drawn only if it fits the panel. */
-  circle(x: number, y: number, r: number, color: number, alpha: number, inside = false): void {
+  /** A filled circle in world units. */
+  private circle(x: number, y: number, r: number, color: number, alpha: number): void {
     const p = this.toLocal(x, y);
-    const rr = Math.max(1.5, r * this.scale);
-    if (inside && this.shape.kind === 'circle') {
-      const dx = p.x - this.shape.width / 2;
-      const dy = p.y - this.shape.height / 2;
-      if (Math.sqrt(dx * dx + dy * dy) + rr > this.shape.width / 2 - 1) return;
-    }
     this.gfx.fillStyle(color, alpha);
-    this.gfx.fillCircle(p.x, p.y, rr);
+    this.gfx.fillCircle(p.x, p.y, Math.max(1.5, r * this.scale));
   }
 }
 

@@ -8,3 +8,19 @@ export function markScene(scene: Phaser.Scene, key: string): void {
   const parent = scene.scale.parent as HTMLElement | null | undefined;
   if (parent?.dataset) parent.dataset.scene = key;
 }
+
+/**
+ * Publishes what the minimap shows (`data-minimap-station`, `data-minimap-contacts`) on the
+ * same element, written only when it changes.
+ */
+export function markMinimap(
+  scene: Phaser.Scene,
+  shown: { station: boolean; contacts: number },
+): void {
+  const parent = scene.scale.parent as HTMLElement | null | undefined;
+  if (!parent?.dataset) return;
+  const station = shown.station ? 'true' : 'false';
+  const contacts = String(shown.contacts);
+  if (parent.dataset.minimapStation !== station) parent.dataset.minimapStation = station;
+  if (parent.dataset.minimapContacts !== contacts) parent.dataset.minimapContacts = contacts;
+}

@@ -4,11 +4,13 @@
  * automation API; it never changes the session.
  */
 import { objectiveStates } from '../mission/machine';
-import { TICKS_PER_SECOND } from '../sim/balance';
+import { PLAYER_SHIP, TICKS_PER_SECOND } from '../sim/balance';
+import { inCombat } from '../sim/combat';
 import { interactTargets } from '../sim/interaction';
 import { ABILITIES } from '../sim/step';
 import type { Entity } from '../sim/world';
-import { entityById } from '../sim/world';
+import { entityById, type World } from '../sim/world';
+import { objectivePoint } from './objective';
 import { formatIgt, type Session } from './Session';
 
 export const ABILITY_NAMES: Record<string, string> = {
@@ -37,6 +39,33 @@ const vitals = (e: Entity, tick: number): Vitals => ({
   shieldMax: e.shieldMax,
   downed: !e.alive || (e.downedUntil !== 0 && e.downedUntil > tick),
 });
+
+/**
+ * The helm in space: the throttle the player has set (0–100 %), the speed the ship makes
+ * (units a second, rounded), and whether Full Impulse is engaged: asked for and out of combat,
+ * which is when the simulation really flies at Full Impulse speed. Null on the ground.
+ */
+export function helmFacts(w: World) {
+  const ship = entityById(w, w.player);
+  if (w.sceneKind !== 'space' || !ship) return null;
+  return {
+    throttle: Math.round(w.input.throttle * 100),
+    speed: Math.round(ship.speed),
+    /** The speed the throttle asks for at 100 %, for a gauge's scale. */
+    maxSpeed: PLAYER_SHIP.speed,
+    fullImpulse: w.input.fullImpulse && ship.alive && !inCombat(w, ship),
+  };
+}
+
+/**
+ * Who is with the player: their own away team, and allies (named NPCs) once they have been
+ * given an order (Meyer from the moment the escort starts: before that he only waits at his
+ * post, and is not in the team).
+ */
+const inTeam = (w: World, e: Entity): boolean =>
+  e.map === w.map &&
+  e.id !== w.player &&
+  (e.faction === 'player' || (e.faction === 'ally' && e.npc !== null && e.order !== null));
 
 export function trackerFacts(session: Session) {
   const script = session.ctx.script;
@@ -91,14 +120,8 @@ export function hudFacts(session: Session) {
     sceneTitle: scene?.title ?? '',
     player: player ? vitals(player, w.tick) : null,
     respawnIn: waitUntil > w.tick ? Math.ceil((waitUntil - w.tick) / TICKS_PER_SECOND) : 0,
-    team: w.entities
-      .filter(
-        (e) =>
-          e.map === w.map &&
-          e.id !== w.player &&
-          (e.faction === 'player' || (e.faction === 'ally' && e.npc !== null)),
-      )
-      .map((e) => vitals(e, w.tick)),
+    team: w.entities.filter((e) => inTeam(w, e)).map((e) => vitals(e, w.tick)),
+    helm: helmFacts(w),
     target: target?.alive ? { ...vitals(target, w.tick), faction: target.faction } : null,
     abilities,
     interaction: interaction
@@ -107,7 +130,10 @@ export function hudFacts(session: Session) {
           progress: interaction.holdTicks > 0 ? Math.min(1, hold / interaction.holdTicks) : 0,
         }
       : null,
-    hails: [...w.hails],
+    hails: w.hails.map((id) => ({
+      id,
+      name: ctx.script.contacts.find((c) => c.id === id)?.name ?? id,
+    })),
     failure:
       session.mission.status === 'failed' && session.mission.failure
         ? {
@@ -122,6 +148,8 @@ export function hudFacts(session: Session) {
 export function automationState(session: Session, renderScene: string) {
   const t = trackerFacts(session);
   const player = entityById(session.world, session.world.player);
+  const hud = hudFacts(session);
+  const waypoint = objectivePoint(session);
   return {
     tick: session.tick,
     scene: renderScene,
@@ -146,7 +174,12 @@ export function automationState(session: Session, renderScene: string) {
       target: player?.target ?? 0,
       firing: session.world.input.firing,
     },
-    interaction: hudFacts(session).interaction,
+    interaction: hud.interaction,
+    /** Where the waypoint points (the objective's place on this map), null when nowhere. */
+    waypoint: waypoint ? { x: waypoint.x, y: waypoint.y } : null,
+    helm: hud.helm,
+    team: hud.team.map((m) => m.name),
+    hails: hud.hails,
     igt: t.igt,
     stateHash: session.hash(),
   };

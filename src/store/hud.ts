@@ -37,6 +37,22 @@ export interface AbilityView {
   active: boolean;
 }
 
+export interface HelmView {
+  /** 0–100. */
+  throttle: number;
+  /** Units a second. */
+  speed: number;
+  /** What 100 % throttle makes. */
+  maxSpeed: number;
+  fullImpulse: boolean;
+}
+
+export interface ControlsUsed {
+  throttle: boolean;
+  turn: boolean;
+  fire: boolean;
+}
+
 export interface DialogueView {
   /** Changes with every new line, so the panel knows to show it. */
   key: number;
@@ -68,6 +84,8 @@ export interface Settings {
   effects: number;
   music: number;
   reducedMotion: boolean;
+  /** Show the first-controls hint in space until those controls have been used. */
+  hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
   bindings: Record<string, string>;
@@ -264,7 +282,12 @@ export interface HudState {
   abilities: AbilityView[];
   /** What pressing F would do here, and how far a hold has got (0..1). */
   interaction: { label: string; progress: number } | null;
-  hails: string[];
+  /** Contacts the player can hail now: the id a hail sends, the name the prompt shows. */
+  hails: { id: string; name: string }[];
+  /** Space: the throttle set (%), the speed made, and whether Full Impulse is engaged. */
+  helm: HelmView | null;
+  /** The first controls the player has used in space this visit (the hint fades after). */
+  controlsUsed: ControlsUsed;
   dialogue: DialogueView | null;
   accolade: AccoladeView | null;
   rewards: RewardsView | null;
@@ -309,6 +332,7 @@ export const DEFAULT_SETTINGS: Settings = {
   effects: 0.8,
   music: 0.5,
   reducedMotion: false,
+  hints: true,
   ghosts: true,
   bindings: { ...DEFAULT_BINDINGS },
 };
@@ -333,6 +357,8 @@ export function initialHud(): Omit<HudState, 'actions'> {
     abilities: [],
     interaction: null,
     hails: [],
+    helm: null,
+    controlsUsed: { throttle: false, turn: false, fire: false },
     dialogue: null,
     accolade: null,
     rewards: null,

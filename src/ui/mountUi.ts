@@ -18,6 +18,7 @@ import { accoladeWindowView, journalView, noticesView, titleView } from './views
 import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
 import { errorsView, failureView, offerView, rewardsView, runErrorView } from './views/dialogs';
+import { controlsHintView } from './views/helm';
 import { helpView, pauseView } from './views/menus';
 import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
 import { respawnView, statusView, targetView } from './views/status';
@@ -260,6 +261,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
             <div class="hud-top-right">${commView(v)}</div>
             <div class="hud-bottom-left">${statusView(v)}</div>
             <div class="hud-bottom-center">
+              ${watching ? nothing : controlsHintView(v)}
               ${watching ? replayViewerView(v) : actionBarView(v)}
             </div>
             <div class="hud-center">${respawnView(v)} ${failureView(v)}</div>

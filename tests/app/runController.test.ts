@@ -116,6 +116,32 @@ describe('RunController', () => {
     expect(player.next().map((c) => c.type)).toContain('throttle');
   });
 
+  it('notes the first use of throttle, turn and fire for the controls hint (the player only)', () => {
+    const { run, store } = setup();
+    run.launch();
+    const used = () => store.getState().controlsUsed;
+    expect(used()).toEqual({ throttle: false, turn: false, fire: false });
+    run.command({ type: 'turn', value: 0 });
+    run.command({ type: 'fire', on: false });
+    expect(used()).toEqual({ throttle: false, turn: false, fire: false });
+    run.command({ type: 'turn', value: -1 });
+    run.command({ type: 'fire', on: true });
+    expect(used()).toEqual({ throttle: false, turn: true, fire: true });
+    // Not while paused, nor while the autopilot flies.
+    run.setPaused(true);
+    run.command({ type: 'throttle', value: 0.25 });
+    run.setPaused(false);
+    run.setAutopilot(true);
+    run.command({ type: 'throttle', value: 0.25 });
+    expect(used().throttle).toBe(false);
+    run.setAutopilot(false);
+    run.command({ type: 'throttle', value: 0.25 });
+    expect(used()).toEqual({ throttle: true, turn: true, fire: true });
+    // Stepping back to zero does not bring the hint back.
+    run.command({ type: 'throttle', value: 0 });
+    expect(used().throttle).toBe(true);
+  });
+
   it('input read before the host advances is applied on the first tick of the frame', () => {
     const { host, run } = setup();
     run.launch();

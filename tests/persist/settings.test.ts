@@ -41,6 +41,21 @@ describe('settings', () => {
     expect([...again.notices, ...again.later]).toEqual([]);
   });
 
+  it('keeps the controls-hint setting; settings saved before it existed show the hint', () => {
+    const storage = new MemoryStorage();
+    expect(open(storage).settings.hints).toBe(true);
+    open(storage).save.save({ ...DEFAULT_SETTINGS, hints: false });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY)!).settings.hints).toBe(false);
+    expect(open(storage).settings.hints).toBe(false);
+    const { hints: _, ...older } = DEFAULT_SETTINGS;
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, settings: older }));
+    const loaded = open(storage);
+    expect(loaded.settings.hints).toBe(true);
+    expect(loaded.notices).toEqual([]);
+    storage.setItem(SETTINGS_KEY, stored({ hints: 'no' as unknown as boolean }));
+    expect(open(storage).settings.hints).toBe(true);
+  });
+
   it('unreadable settings are numbered backups: a second one does not overwrite the first', async () => {
     const storage = new MemoryStorage();
     storage.setItem(SETTINGS_KEY, 'first broken');

@@ -532,7 +532,7 @@ describe('mountUi', () => {
         { slot: 2, id: 'tt', name: 'Tactical Team', readyIn: 12.2, active: false },
       ],
       interaction: { label: 'Dock at DS9', progress: 0.5 },
-      hails: ['Starfleet Command'],
+      hails: [{ id: 'starfleet-command', name: 'Starfleet Command' }],
     });
     expect(q('[data-testid="player-vitals"] .shield-diagram')).not.toBeNull();
     expect(q('[data-testid="player-vitals"] [data-facing="aft"]')?.getAttribute('class')).toContain(
@@ -546,7 +546,8 @@ describe('mountUi', () => {
     expect(hail.textContent).toContain('H');
     expect(hail.textContent).toContain('Hail Starfleet Command');
     hail.click();
-    expect(actions.hail).toHaveBeenCalledWith('Starfleet Command');
+    expect(hail.textContent).not.toContain('starfleet-command');
+    expect(actions.hail).toHaveBeenCalledWith('starfleet-command');
   });
 
   it('shows the respawn countdown and flashes when hull drops', () => {

@@ -58,17 +58,18 @@ export function actionBarView({ s }: View) {
       }
       ${repeat(
         s.hails,
-        (c) => c,
+        (c) => c.id,
         (contact) =>
           html`<button
             type="button"
             class="prompt hail-prompt"
             data-testid="hail-prompt"
             @mousedown=${noFocus}
-            @click=${() => s.actions.hail(contact)}
+            data-contact=${contact.id}
+            @click=${() => s.actions.hail(contact.id)}
           >
             <span class="key">${keyHail}</span>
-            <span class="prompt-text">Hail ${contact}</span>
+            <span class="prompt-text">Hail ${contact.name}</span>
           </button>`,
       )}
     </div>

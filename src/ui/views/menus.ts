@@ -45,6 +45,15 @@ function settingsPanel({ s, ui, cmd }: View) {
       />
       <span>Reduced motion</span>
     </label>
+    <label class="check-row">
+      <input
+        type="checkbox"
+        data-testid="setting-hints"
+        .checked=${s.settings.hints}
+        @change=${(e: Event) => set({ hints: (e.target as HTMLInputElement).checked })}
+      />
+      <span>Controls hint in space (shown until the throttle has been used)</span>
+    </label>
     <h2 class="section-title">Replays</h2>
     <label class="check-row">
       <input
@@ -244,20 +253,33 @@ export function helpView({ s, cmd }: View) {
         <h1 id="sto-help-title" class="dialog-title">Controls</h1>
       </header>
       <div class="dialog-body help-grid">
-        <section class="help-col">
-          <h2 class="section-title">Keyboard</h2>
+        <section class="help-col" data-testid="help-space">
+          <h2 class="section-title">In space</h2>
           <dl class="controls">
-            <dt>${k('forward')}${k('left')}${k('back')}${k('right')}</dt>
-            <dd>Steer (space) · move (ground)</dd>
-            <dt>${key('↑')}${key('←')}${key('↓')}${key('→')}</dt>
-            <dd>Steer · move (arrows)</dd>
-            <dt>${k('fire')}</dt><dd>Fire weapons</dd>
+            <dt>${k('forward')}${k('back')} or ${key('↑')}${key('↓')}</dt>
+            <dd>Throttle up / down a quarter a press (hold to keep stepping)</dd>
+            <dt>${k('left')}${k('right')} or ${key('←')}${key('→')}</dt><dd>Turn left / right</dd>
+            <dt>${k('fire')} <span class="hold-note">hold</span></dt><dd>Fire beams</dd>
             <dt>${k('torpedo')}</dt><dd>Fire torpedo</dd>
+            <dt>${k('fullImpulse')}</dt><dd>Full Impulse on / off (only out of combat)</dd>
+            <dt>Click</dt><dd>Select the enemy clicked</dd>
+          </dl>
+          <h2 class="section-title">On the ground</h2>
+          <dl class="controls">
+            <dt>${k('forward')}${k('left')}${k('back')}${k('right')} or arrows</dt>
+            <dd>Move up, left, down, right</dd>
+            <dt>Mouse</dt><dd>Aim</dd>
+            <dt>${k('fire')} or a mouse button <span class="hold-note">hold</span></dt>
+            <dd>Fire your phaser rifle</dd>
+            <dt>Click</dt><dd>Select the enemy clicked (and fire)</dd>
+          </dl>
+          <h2 class="section-title">Everywhere</h2>
+          <dl class="controls">
             <dt>${key('1')}–${key('4')}</dt><dd>Abilities</dd>
             <dt>${k('interact')} <span class="hold-note">hold</span></dt><dd>Interact</dd>
             <dt>${k('target')}</dt><dd>Next target</dd>
-            <dt>${k('fullImpulse')}</dt><dd>Full Impulse (space)</dd>
             <dt>${k('hail')}</dt><dd>Hail a contact</dd>
+            <dt>Wheel</dt><dd>Zoom</dd>
             <dt>${k('journal')}</dt><dd>Mission journal</dd>
             <dt>${k('accolades')}</dt><dd>Accolades</dd>
             <dt>${k('replays')}</dt><dd>Replay library</dd>
@@ -265,19 +287,15 @@ export function helpView({ s, cmd }: View) {
             <dt>${k('help')} or ${key('?')}</dt><dd>This screen</dd>
           </dl>
         </section>
-        <section class="help-col">
-          <h2 class="section-title">Mouse</h2>
-          <dl class="controls">
-            <dt>Move</dt><dd>Aim (ground)</dd>
-            <dt>Click</dt><dd>Select a target (ground)</dd>
-            <dt>Wheel</dt><dd>Zoom</dd>
-          </dl>
+        <section class="help-col" data-testid="help-gamepad">
           <h2 class="section-title">Gamepad</h2>
           <dl class="controls">
-            <dt>${key('Left stick')}</dt><dd>Steer · move</dd>
-            <dt>${key('A')}</dt><dd>Interact</dd>
-            <dt>${key('RT')}</dt><dd>Fire weapons</dd>
-            <dt>${key('RB')}</dt><dd>Fire torpedo</dd>
+            <dt>${key('Left stick')} or ${key('D-pad')}</dt>
+            <dd>Space: turn, and throttle up / down · Ground: move</dd>
+            <dt>${key('Right stick')}</dt><dd>Aim (ground)</dd>
+            <dt>${key('A')} <span class="hold-note">hold</span></dt><dd>Interact</dd>
+            <dt>${key('RT')} <span class="hold-note">hold</span></dt><dd>Fire weapons</dd>
+            <dt>${key('RB')}</dt><dd>Fire torpedo (space)</dd>
             <dt>${key('X')}${key('Y')}${key('LB')}${key('LT')}</dt><dd>Abilities 1–4</dd>
             <dt>${key('Start')}</dt><dd>Pause menu</dd>
           </dl>

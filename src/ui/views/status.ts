@@ -3,6 +3,7 @@ import { html, nothing, svg } from 'lit-html';
 import type { HudState, VitalsView } from '../../store/hud';
 import { band, fraction, percent, seconds, stance } from '../format';
 import type { View } from './context';
+import { helmView } from './helm';
 
 /** Shield facings in the store's order, with where their arc sits (degrees, 0 = fore/up). */
 const FACINGS = [
@@ -163,7 +164,7 @@ export function targetView({ s }: View) {
 export function statusView(v: View) {
   const { s } = v;
   return html`<div class="status-stack">
-    ${teamPanel(s)} ${s.player ? playerPanel(s, s.player) : nothing}
+    ${teamPanel(s)} ${s.player ? playerPanel(s, s.player) : nothing} ${helmView(v)}
   </div>`;
 }
 

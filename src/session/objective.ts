@@ -1,9 +1,18 @@
 /**
- * Where the active objective is on the current map, for the waypoint arrow and the minimap.
+ * Where the objective the player is after is on the current map: the one point the waypoint
+ * arrow, the minimap and the automation API (`waypoint` in `window.shutdown.state()`) show.
  * Read off the session like a player reads the tracker; never changes it.
+ *
+ * While the mission is only offered (the ship has just warped in), the player is already
+ * heading for the first objective, so its place is shown. Every objective type with a place
+ * has a point: reach and escort (the zone to go to), interact (the target's point or zone),
+ * counter (the nearest live target), protect (the NPC). A report is a hail of a contact, and
+ * contacts have no place in a mission script, so it has none: the hail prompt leads instead.
  */
-import type { Session } from '../session/Session';
-import type { Entity, ZoneShape } from './types';
+import type { Entity } from '../sim/world';
+import type { Session } from './Session';
+
+type ZoneShape = NonNullable<ReturnType<Session['ctx']['zones']['get']>>['shape'];
 
 export interface ObjectivePoint {
   x: number;
@@ -26,8 +35,11 @@ function zonePoint(shape: ZoneShape, from: { x: number; y: number }): { x: numbe
 
 export function objectivePoint(session: Session): ObjectivePoint | null {
   const { world, mission, ctx } = session;
-  if (mission.status !== 'active') return null;
-  const objective = ctx.script.steps[mission.step]?.objectives[mission.objective];
+  if (mission.status !== 'active' && mission.status !== 'offered') return null;
+  const objective =
+    mission.status === 'offered'
+      ? ctx.script.steps[0]?.objectives[0]
+      : ctx.script.steps[mission.step]?.objectives[mission.objective];
   if (!objective) return null;
   const player = world.entities.find((e) => e.id === world.player);
   const from = player ?? { x: 0, y: 0 };
@@ -67,7 +79,7 @@ export function objectivePoint(session: Session): ObjectivePoint | null {
       const npc = world.entities.find((e) => e.npc === objective.npc && onMap(e));
       return npc ? { x: npc.x, y: npc.y, entity: npc.id } : null;
     }
-    default:
+    case 'report':
       return null;
   }
 }
