@@ -56,8 +56,8 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
     new MutationObserver(() => {
       for (const el of document.querySelectorAll('[data-testid="accolade-toast"]')) {
         const key = `${el.textContent?.replace(/\s+/g, ' ').trim()}`;
-        const status = (window.shutdown?.state() as { mission?: { status: string } }).mission
-          ?.status;
+        const now = window.shutdown?.state() as { mission?: { status: string } } | undefined;
+        const status = now?.mission?.status;
         const entry = `${status}|${key}`;
         if (!seen.some((s) => s.endsWith(`|${key}`))) seen.push(entry);
       }
