@@ -17,9 +17,11 @@ import type { MapGeometry } from '../sim/maps';
 import { missionHash } from '../speedrun/record';
 import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
 import { own } from '../store/profile';
+import { HudLayout } from '../ui/layout';
 import { mountUi } from '../ui/mountUi';
 import { Captains } from './captains';
 import { applyControl } from './control';
+import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
@@ -36,7 +38,10 @@ export interface AppOptions {
   geometry: Record<string, MapGeometry>;
 }
 
-/** The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`). */
+/**
+ * The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`, and
+ * `?hudtest=1`, which installs `window.shutdown.debugHud` for layout tests).
+ */
 export function urlParams(search: string) {
   const q = new URLSearchParams(search);
   const seedText = q.get('seed');
@@ -50,6 +55,7 @@ export function urlParams(search: string) {
       ? Math.min(MAX_SPEED, Math.max(1, Math.round(speedValue)))
       : 1,
     renderer: chooseRenderer(q.get('renderer')),
+    hudTest: q.get('hudtest') === '1',
   };
 }
 
@@ -267,7 +273,8 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  mountUi(uiEl, store);
+  const hudLayout = new HudLayout(uiEl);
+  mountUi(uiEl, store, hudLayout);
 
   const renderer = startGame(gameEl, {
     title: script.title,
@@ -284,6 +291,13 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     atTitle: () => !run.launched && !rep.viewer.active,
     ghost: () => (rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null),
     camera: () => (rep.viewer.active ? rep.viewer.camera : 'follow'),
+    // The HUD measures in the page's pixels; the canvas may not start at the page's corner.
+    freeArea: () => {
+      const free = hudLayout.free();
+      if (!free) return null;
+      const at = gameEl.getBoundingClientRect();
+      return { x: free.x - at.left, y: free.y - at.top, width: free.width, height: free.height };
+    },
   });
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
@@ -320,8 +334,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
       const pose = rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null;
+      const view = renderer.view();
       return {
         ...base,
+        ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
       };
@@ -329,6 +345,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     renderer: p.renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     control: (c) => applyControl(host, run, c),
+    ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
 }
 
