@@ -135,10 +135,10 @@ async function checkLayout(
       { message: `${where}: the player is drawn in the free area`, timeout: 10_000 },
     )
     .toBe(true);
-  await page.screenshot({
-    path: `test-results/layout/${scene.name}-${size.width}x${size.height}.png`,
-  });
 
+  // Put the panels up again (their timers restart), then measure at once: a transmission
+  // leaves after 8 s or so, and waiting for the camera may have taken part of that.
+  await page.evaluate((hud) => window.shutdown!.debugHud!(hud), HUD);
   const m = await measure(page);
   const s = (await state(page)) as unknown as {
     playerScreen: { x: number; y: number };
@@ -176,6 +176,10 @@ async function checkLayout(
       }
     }
   }
+  // Measured first, pictured after (a screenshot under load can take seconds).
+  await page.screenshot({
+    path: `test-results/layout/${scene.name}-${size.width}x${size.height}.png`,
+  });
   // A cooldown leaves the ability's name readable.
   expect(m.abilities.length, `${where}: abilities`).toBeGreaterThan(0);
   for (const a of m.abilities) {
@@ -191,6 +195,8 @@ test('the HUD never overlaps itself or the player, in every scene and window siz
   test.setTimeout(420_000);
   mkdirSync('test-results/layout', { recursive: true });
   const problems = watchConsole(page);
+  // No slide-in or pop animations: boxes are measured where they come to rest.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?seed=3&autopilot=1&speed=16&hudtest=1');
   for (const scene of SCENES) {
     await control(page, { autopilot: true, speed: 16, handOverAt: scene.at });
@@ -205,6 +211,8 @@ test('the HUD never overlaps itself or the player, in every scene and window siz
 });
 
 test('the name error on the title does not move the name field', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const size of SIZES) {
     await page.setViewportSize(size);
     await page.goto('/?seed=3');
