@@ -124,10 +124,16 @@ async function checkLayout(
   const where = `${scene.name} ${size.width}×${size.height}`;
   await page.setViewportSize(size);
   await page.evaluate((hud) => window.shutdown!.debugHud!(hud), HUD);
-  // The camera eases to the new free area: wait until it is there (never longer than 10 s).
+  // The game resizes its canvas on its next frame, and the camera eases to the new free area:
+  // wait until both have happened (never longer than 10 s).
   await expect
     .poll(
       async () => {
+        const canvas = await page.evaluate(() => {
+          const c = document.querySelector('#game canvas');
+          return c ? { width: c.clientWidth, height: c.clientHeight } : null;
+        });
+        if (canvas?.width !== size.width || canvas.height !== size.height) return false;
         const s = (await state(page)) as unknown as { playerScreen?: { x: number; y: number } };
         const m = await measure(page);
         return Boolean(s.playerScreen && m.free && inside(s.playerScreen, m.free));
@@ -139,6 +145,10 @@ async function checkLayout(
   // Put the panels up again (their timers restart), then measure at once: a transmission
   // leaves after 8 s or so, and waiting for the camera may have taken part of that.
   await page.evaluate((hud) => window.shutdown!.debugHud!(hud), HUD);
+  // Two frames: the game has drawn at this size and with these panels.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   const m = await measure(page);
   const s = (await state(page)) as unknown as {
     playerScreen: { x: number; y: number };
