@@ -275,6 +275,19 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   run.sync();
   const hudLayout = new HudLayout(uiEl);
   mountUi(uiEl, store, hudLayout);
+  // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
+  // measurement (read every frame, so no layout is forced when nothing changed).
+  let measured: ReturnType<typeof hudLayout.free> = null;
+  let onCanvas: ReturnType<typeof hudLayout.free> = null;
+  const freeOnCanvas = () => {
+    const free = hudLayout.free();
+    if (free !== measured) {
+      measured = free;
+      const at = gameEl.getBoundingClientRect();
+      onCanvas = free && { ...free, x: free.x - at.left, y: free.y - at.top };
+    }
+    return onCanvas;
+  };
 
   const renderer = startGame(gameEl, {
     title: script.title,
@@ -291,13 +304,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     atTitle: () => !run.launched && !rep.viewer.active,
     ghost: () => (rep.ghost.active && !rep.viewer.active ? rep.ghost.pose() : null),
     camera: () => (rep.viewer.active ? rep.viewer.camera : 'follow'),
-    // The HUD measures in the page's pixels; the canvas may not start at the page's corner.
-    freeArea: () => {
-      const free = hudLayout.free();
-      if (!free) return null;
-      const at = gameEl.getBoundingClientRect();
-      return { x: free.x - at.left, y: free.y - at.top, width: free.width, height: free.height };
-    },
+    freeArea: () => freeOnCanvas(),
   });
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
