@@ -17,9 +17,11 @@ import type { MapGeometry } from '../sim/maps';
 import { missionHash } from '../speedrun/record';
 import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
 import { own } from '../store/profile';
+import { HudLayout } from '../ui/layout';
 import { mountUi } from '../ui/mountUi';
 import { Captains } from './captains';
 import { applyControl } from './control';
+import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
@@ -36,7 +38,10 @@ export interface AppOptions {
   geometry: Record<string, MapGeometry>;
 }
 
-/** The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`). */
+/**
+ * The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`, and
+ * `?hudtest=1`, which installs `window.shutdown.debugHud` for layout tests).
+ */
 export function urlParams(search: string) {
   const q = new URLSearchParams(search);
   const seedText = q.get('seed');
@@ -50,6 +55,7 @@ export function urlParams(search: string) {
       ? Math.min(MAX_SPEED, Math.max(1, Math.round(speedValue)))
       : 1,
     renderer: chooseRenderer(q.get('renderer')),
+    hudTest: q.get('hudtest') === '1',
   };
 }
 
@@ -310,7 +316,21 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  mountUi(uiEl, store);
+  const hudLayout = new HudLayout(uiEl);
+  mountUi(uiEl, store, hudLayout);
+  // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
+  // measurement (read every frame, so no layout is forced when nothing changed).
+  let measured: ReturnType<typeof hudLayout.free> = null;
+  let onCanvas: ReturnType<typeof hudLayout.free> = null;
+  const freeOnCanvas = () => {
+    const free = hudLayout.free();
+    if (free !== measured) {
+      measured = free;
+      const at = gameEl.getBoundingClientRect();
+      onCanvas = free && { ...free, x: free.x - at.left, y: free.y - at.top };
+    }
+    return onCanvas;
+  };
 
   const renderer = startGame(gameEl, {
     title: script.title,
@@ -327,6 +347,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     atTitle: () => !run.launched && !rep.viewer.active,
     ghost: () => (rep.ghost.active && host.session.run ? rep.ghost.pose() : null),
     camera: () => (rep.viewer.active ? rep.viewer.camera : 'follow'),
+    freeArea: () => freeOnCanvas(),
   });
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
@@ -363,8 +384,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
       const pose = rep.ghost.active && host.session.run ? rep.ghost.pose() : null;
+      const view = renderer.view();
       return {
         ...base,
+        ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
       };
@@ -375,6 +398,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     control: (c) => {
       if (!rep.viewer.active) applyControl(host, run, c);
     },
+    ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
 }
 

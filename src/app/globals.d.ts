@@ -7,6 +7,10 @@ import type { automationState } from '../session/facts';
  * watched, `ghost` while a ghost is raced.
  */
 export type ShutdownState = ReturnType<typeof automationState> & {
+  /** In a game scene: where the player is drawn (canvas pixels; null before the camera is placed). */
+  playerScreen?: { x: number; y: number } | null;
+  /** In a game scene: the minimap's box on the canvas, frame included. */
+  minimap?: { x: number; y: number; width: number; height: number };
   replay?: { tick: number; endTick: number; playing: boolean; speed: number };
   ghost?: { x: number; y: number; scene: string };
 };
@@ -22,6 +26,11 @@ declare global {
       control?(c: unknown): void;
       /** The renderer in use and why it was chosen. */
       renderer?: RendererChoice;
+      /**
+       * Only with `?hudtest=1`: shows HUD pieces (transmission, accolade, notice, ghost
+       * readout, target) for layout tests; display only, see src/app/debugHud.ts.
+       */
+      debugHud?(patch: unknown): void;
     };
   }
 }

@@ -18,7 +18,7 @@ import Phaser from 'phaser';
 import { Effects } from './effects';
 import { SceneKey } from './keys';
 import { ART_READY } from './PreloadScene';
-import type { GameOptions } from './types';
+import type { GameOptions, RenderView } from './types';
 import type { WorldScene } from './WorldScene';
 
 type Shown = 'none' | 'title' | 'space' | 'ground';
@@ -99,6 +99,15 @@ export class DirectorScene extends Phaser.Scene {
   holding(): boolean {
     if (!this.ready) return true;
     return !this.opts.atTitle() && this.registry.get(ART_READY) === false;
+  }
+
+  /** Where the game scene on show draws the player and the minimap; null at the title. */
+  view(): RenderView | null {
+    if (!this.ready || this.shown === 'title' || this.shown === 'none') return null;
+    const key = this.shown === 'space' ? SceneKey.space : SceneKey.ground;
+    if (!this.scene.isActive(key)) return null;
+    const scene = this.scene.get(key) as WorldScene;
+    return { playerScreen: scene.playerOnScreen(), minimap: scene.minimapBox() };
   }
 
   /** The scene on show reads its controls (called by the application before it advances). */

@@ -439,11 +439,18 @@ export class GroundScene extends WorldScene {
     return '';
   }
 
-  protected override clampCamera(x: number, y: number): { x: number; y: number } {
+  /**
+   * The free area (not the whole screen) shows no more than `margin` past the map's edge, so
+   * a player near a wall is still inside it: between the panels, not under one.
+   */
+  protected override clampCamera(
+    x: number,
+    y: number,
+    halfW: number,
+    halfH: number,
+  ): { x: number; y: number } {
     const geo = this.geometry;
     if (!geo) return { x, y };
-    const halfW = this.scale.width / 2 / this.zoom;
-    const halfH = this.scale.height / 2 / this.zoom;
     const margin = 60;
     const cx =
       geo.width + 2 * margin <= halfW * 2

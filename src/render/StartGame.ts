@@ -6,9 +6,9 @@ import type { TitleInfo } from './keys';
 import { PreloadScene } from './PreloadScene';
 import { SpaceScene } from './SpaceScene';
 import { TitleScene } from './TitleScene';
-import type { GameOptions } from './types';
+import type { GameOptions, RenderView } from './types';
 
-export type { GameOptions, SoundSink } from './types';
+export type { GameOptions, RenderView, ScreenRect, SoundSink } from './types';
 
 /** The smallest game the scenes lay out (CSS pixels); the canvas never gets smaller. */
 export const MIN_WIDTH = 320;
@@ -29,6 +29,8 @@ export interface RenderHandle {
   draw(now: number, elapsedMs: number): void;
   /** True while the world cannot be shown yet (its art is still being made): no time passes. */
   holding(): boolean;
+  /** Where the player and the minimap are on screen now (null at the title). */
+  view(): RenderView | null;
   readonly game: Phaser.Game;
 }
 
@@ -102,5 +104,6 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Rende
       phaser.step(now, elapsedMs);
     },
     holding: () => director.holding(),
+    view: () => (booted ? director.view() : null),
   };
 }

@@ -16,7 +16,7 @@ import { Minimap, type MinimapShape, Waypoint } from './hud';
 import { InputController, type InputMode } from './input';
 import { type Pose, smoothing } from './interp';
 import { markMinimap, markScene } from './sceneMarker';
-import type { Entity, Fx, GameOptions, World } from './types';
+import type { Entity, Fx, GameOptions, ScreenRect, World } from './types';
 import { ensureUiTextures } from './uiTextures';
 
 export interface ViewPose extends Pose {
@@ -39,9 +39,13 @@ export abstract class WorldScene extends Phaser.Scene {
   protected sceneId = '';
   /** The interpolated pose of the player this frame (set by `syncWorld`). */
   protected readonly focus: Pose = { x: 0, y: 0, angle: 0 };
+  /** The world point the camera keeps in the middle of the free area (see `followCamera`). */
   protected camX = 0;
   protected camY = 0;
   protected zoom = 1;
+  /** How far the free area's centre is from the screen's (pixels), eased like the camera. */
+  private offX = 0;
+  private offY = 0;
 
   private controls!: InputController;
   private waypoint!: Waypoint;
@@ -140,6 +144,23 @@ export abstract class WorldScene extends Phaser.Scene {
   /** Where the player is on screen, once this scene has placed its camera (null before). */
   playerOnScreen(): { x: number; y: number } | null {
     return this.placed && this.current() ? this.worldToScreen(this.focus.x, this.focus.y) : null;
+  }
+
+  /** Where the minimap is drawn (screen pixels, its frame included). */
+  minimapBox(): ScreenRect {
+    return this.minimap.bounds();
+  }
+
+  /** The free area clipped to the screen; the whole screen when there is none or it is empty. */
+  protected freeRect(): ScreenRect {
+    const { width, height } = this.scale;
+    const f = this.opts.freeArea();
+    if (!f) return { x: 0, y: 0, width, height };
+    const x = Math.max(0, f.x);
+    const y = Math.max(0, f.y);
+    const w = Math.min(width, f.x + f.width) - x;
+    const h = Math.min(height, f.y + f.height) - y;
+    return w >= 1 && h >= 1 ? { x, y, width: w, height: h } : { x: 0, y: 0, width, height };
   }
 
   /** The director hands over the fx of the ticks run this frame. */
@@ -273,37 +294,49 @@ export abstract class WorldScene extends Phaser.Scene {
     return true;
   }
 
+  /**
+   * The camera keeps `camX/camY` (which eases towards the player) in the middle of the free
+   * area, not of the screen, so no panel sits on the player; the scene's clamp works with the
+   * free area's size too, so at a map's edge the player is still inside it.
+   */
   private followCamera(delta: number): void {
     const [lo, hi] = this.zoomRange;
     this.zoomTarget = Phaser.Math.Clamp(this.zoomTarget, lo, hi);
+    const free = this.freeRect();
+    const wantX = free.x + free.width / 2 - this.scale.width / 2;
+    const wantY = free.y + free.height / 2 - this.scale.height / 2;
     if (this.panCamera(delta)) {
       this.zoom += (this.zoomTarget - this.zoom) * smoothing(10, delta);
-      const c = this.clampCamera(this.camX, this.camY);
-      this.worldCam.setZoom(this.zoom);
-      this.worldCam.centerOn(c.x, c.y);
-      this.viewX = c.x;
-      this.viewY = c.y;
-      this.placed = true;
-      return;
-    }
-    const dx = this.focus.x - this.camX;
-    const dy = this.focus.y - this.camY;
-    if (this.snapCamera || dx * dx + dy * dy > 900 * 900) {
-      this.camX = this.focus.x;
-      this.camY = this.focus.y;
-      this.zoom = this.zoomTarget;
-      this.snapCamera = false;
     } else {
-      const k = smoothing(6, delta);
-      this.camX += dx * k;
-      this.camY += dy * k;
-      this.zoom += (this.zoomTarget - this.zoom) * smoothing(10, delta);
+      const dx = this.focus.x - this.camX;
+      const dy = this.focus.y - this.camY;
+      if (this.snapCamera || dx * dx + dy * dy > 900 * 900) {
+        this.camX = this.focus.x;
+        this.camY = this.focus.y;
+        this.zoom = this.zoomTarget;
+        this.offX = wantX;
+        this.offY = wantY;
+        this.snapCamera = false;
+      } else {
+        const k = smoothing(6, delta);
+        this.camX += dx * k;
+        this.camY += dy * k;
+        this.zoom += (this.zoomTarget - this.zoom) * smoothing(10, delta);
+      }
     }
-    const c = this.clampCamera(this.camX, this.camY);
+    const k = smoothing(8, delta);
+    this.offX += (wantX - this.offX) * k;
+    this.offY += (wantY - this.offY) * k;
+    const c = this.clampCamera(
+      this.camX,
+      this.camY,
+      free.width / 2 / this.zoom,
+      free.height / 2 / this.zoom,
+    );
+    this.viewX = c.x - this.offX / this.zoom;
+    this.viewY = c.y - this.offY / this.zoom;
     this.worldCam.setZoom(this.zoom);
-    this.worldCam.centerOn(c.x, c.y);
-    this.viewX = c.x;
-    this.viewY = c.y;
+    this.worldCam.centerOn(this.viewX, this.viewY);
     this.placed = true;
   }
 
@@ -386,8 +419,7 @@ export abstract class WorldScene extends Phaser.Scene {
 
   private drawHud(delta: number): void {
     const session = this.opts.host.session;
-    const { width, height } = this.scale;
-    this.drawMinimap(this.minimap, width);
+    this.drawMinimap(this.minimap, this.scale.width);
     markMinimap(this, this.minimap.shown);
     const target = objectivePoint(session);
     if (target) this.minimap.objective(target.x, target.y);
@@ -411,8 +443,7 @@ export abstract class WorldScene extends Phaser.Scene {
     const dy = y - this.focus.y;
     this.waypoint.update(
       delta,
-      width,
-      height,
+      this.freeRect(),
       s.x,
       s.y,
       this.distanceLabel(Math.sqrt(dx * dx + dy * dy)),
@@ -443,7 +474,16 @@ export abstract class WorldScene extends Phaser.Scene {
   protected abstract playerTextureKey(): string | null;
   protected abstract drawMinimap(minimap: Minimap, screenWidth: number): void;
   protected abstract distanceLabel(distance: number): string;
-  protected clampCamera(x: number, y: number): { x: number; y: number } {
+  /**
+   * Keeps the camera's point where the map allows; `halfW/halfH` are half the free area in
+   * world units (the part of the view the player must stay inside).
+   */
+  protected clampCamera(
+    x: number,
+    y: number,
+    _halfW: number,
+    _halfH: number,
+  ): { x: number; y: number } {
     return { x, y };
   }
 }

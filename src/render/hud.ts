@@ -4,6 +4,7 @@
  * to it). Both live in the scene's HUD layer, drawn by a camera that neither scrolls nor zooms.
  */
 import type Phaser from 'phaser';
+import type { ScreenRect } from './types';
 import { UiTexture } from './uiTextures';
 
 const MARGIN = 12;
@@ -74,6 +75,20 @@ export class Minimap {
     this.gfx.clear();
     this.shown.station = false;
     this.shown.contacts = 0;
+  }
+
+  /**
+   * Where the panel is on screen, its frame included. The DOM interface keeps a
+   * box free at the top right for it (ui.css `--minimap-box`, 202 px: 190 and the frame).
+   */
+  bounds(): ScreenRect {
+    const frame = this.shape.kind === 'rect' ? 6 : 0;
+    return {
+      x: this.ox - frame,
+      y: this.oy - frame,
+      width: this.shape.width + 2 * frame,
+      height: this.shape.height + 2 * frame,
+    };
   }
 
   /** Moves the static drawing; it was drawn with `toLocal` for the given centre and scale. */
@@ -220,34 +235,38 @@ export class Waypoint {
   }
 
   /**
+   * `area`: the part of the screen no panel covers, where the marker and the arrow stay.
    * `sx, sy`: the objective on screen (may be far outside); `label`: distance text or ''.
    * `lift`: how far above the point the on-screen marker floats.
    */
   update(
     deltaMs: number,
-    width: number,
-    height: number,
+    area: ScreenRect,
     sx: number,
     sy: number,
     label: string,
     lift: number,
   ): void {
     this.t += deltaMs / 1000;
-    const inset = 44;
-    const inside = sx >= inset && sx <= width - inset && sy >= inset && sy <= height - inset;
+    const inset = Math.min(44, area.width / 2, area.height / 2);
+    const left = area.x + inset;
+    const right = area.x + area.width - inset;
+    const top = area.y + inset;
+    const bottom = area.y + area.height - inset;
+    const inside = sx >= left && sx <= right && sy >= top && sy <= bottom;
     if (inside) {
       const bob = Math.sin(this.t * 4) * 4;
       this.arrow.setVisible(false);
       this.diamond.setVisible(true).setPosition(sx, sy - lift + bob);
       this.label.setVisible(label !== '').setPosition(sx, sy - lift + bob + 14);
     } else {
-      // Where the ray from the screen centre to the objective leaves the inset rectangle.
-      const cx = width / 2;
-      const cy = height / 2;
+      // Where the ray from the free area's centre to the objective leaves the inset rectangle.
+      const cx = area.x + area.width / 2;
+      const cy = area.y + area.height / 2;
       const dx = sx - cx;
       const dy = sy - cy;
-      const kx = dx !== 0 ? (cx - inset) / Math.abs(dx) : Infinity;
-      const ky = dy !== 0 ? (cy - inset) / Math.abs(dy) : Infinity;
+      const kx = dx !== 0 ? (right - cx) / Math.abs(dx) : Infinity;
+      const ky = dy !== 0 ? (bottom - cy) / Math.abs(dy) : Infinity;
       const k = Math.min(kx, ky);
       const ax = cx + dx * k;
       const ay = cy + dy * k;

@@ -44,6 +44,28 @@ export interface GameOptions {
   ghost(): GhostPose | null;
   /** While watching a replay the camera may be free (pans with WASD/arrows or a drag). */
   camera(): 'follow' | 'free';
+  /**
+   * The part of the canvas no interface panel covers (canvas pixels), or null for all of it.
+   * The camera keeps the player in its middle; the waypoint arrow stays inside it. Read every
+   * frame: it should be cheap.
+   */
+  freeArea(): ScreenRect | null;
+}
+
+/** What the scene on show has placed on screen this frame, for automation. */
+export interface RenderView {
+  /** The player on screen, null until the scene has placed its camera. */
+  playerScreen: { x: number; y: number } | null;
+  /** The minimap's box, frame included. */
+  minimap: ScreenRect;
+}
+
+/** A rectangle on screen, in canvas (CSS) pixels. */
+export interface ScreenRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface GhostPose {

@@ -13,6 +13,7 @@ import { keyed } from 'lit-html/directives/keyed.js';
 import { DEFAULT_BINDINGS, type HudState, type HudStore } from '../store/hud';
 import { announcements } from './announce';
 import { bindingLabel, boundTo, keyLabel } from './format';
+import type { HudLayout } from './layout';
 import { actionBarView } from './views/actionBar';
 import { accoladeWindowView, journalView, noticesView, titleView } from './views/captains';
 import { accoladeView, commView } from './views/comms';
@@ -92,9 +93,10 @@ function dragsFiles(e: DragEvent): boolean {
 
 /**
  * Mounts the interface into `root` (normally `#ui`) and returns a function that removes it,
- * its listeners and its timers again.
+ * its listeners and its timers again. `layout`, when given, is told after every render that the
+ * free area may have moved (the camera reads it).
  */
-export function mountUi(root: HTMLElement, store: HudStore): () => void {
+export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout): () => void {
   const container = document.createElement('div');
   container.className = 'sto-ui';
   // Inline, so it wins over a page rule such as `#ui > * { pointer-events: auto }`.
@@ -256,10 +258,16 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${
         hud
           ? html`<div class="hud-layer">
-            <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)}</div>
+            <div class="hud-left">
+              <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)}</div>
+              <div class="hud-bottom-left">${statusView(v)}</div>
+            </div>
             <div class="hud-top-center">${targetView(v)}</div>
-            <div class="hud-top-right">${commView(v)}</div>
-            <div class="hud-bottom-left">${statusView(v)}</div>
+            <div class="hud-free" data-testid="hud-free"></div>
+            <div class="hud-top-right">
+              <div class="minimap-reserve" data-testid="minimap-reserve" aria-hidden="true"></div>
+              ${commView(v)} ${accoladeView(v)} ${noticesView(v)}
+            </div>
             <div class="hud-bottom-center">
               ${watching ? nothing : controlsHintView(v)}
               ${watching ? replayViewerView(v) : actionBarView(v)}
@@ -275,8 +283,8 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
       ${ui.window === 'journal' ? journalView(v) : nothing}
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       ${s.replays.open ? replayLibraryView(v) : nothing}
-      <div class="toast-layer">${accoladeView(v)}</div>
-      ${runErrorView(v)} ${noticesView(v)}
+      ${hud ? nothing : html`<div class="toast-layer">${accoladeView(v)}</div>`}
+      ${runErrorView(v)} ${hud ? nothing : noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
       ${
         ui.dragging
@@ -295,6 +303,7 @@ export function mountUi(root: HTMLElement, store: HudStore): () => void {
     if (!mounted) return;
     const s = store.getState();
     render(template(s), container);
+    layout?.invalidate();
     const modal = topModal(s, ui);
     if (modal !== lastModal) {
       lastModal = modal;

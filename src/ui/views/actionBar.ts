@@ -3,7 +3,12 @@ import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { AbilityView } from '../../store/hud';
 import { keyLabel, seconds } from '../format';
+import { labelFit } from '../layout';
 import { noFocus, type View } from './context';
+
+/** Past these many characters an ability's name takes a smaller font to fit its slot. */
+export const ABILITY_NAME_LONG = 18;
+export const ABILITY_NAME_VERY_LONG = 28;
 
 function ability(a: AbilityView) {
   const cooling = a.readyIn > 0;
@@ -16,7 +21,9 @@ function ability(a: AbilityView) {
     aria-label=${`${a.slot}: ${a.name}${a.active ? ', active' : cooling ? `, ready in ${seconds(a.readyIn)} seconds` : ', ready'}`}
   >
     <span class="ability-slot" aria-hidden="true">${a.slot}</span>
-    <span class="ability-name" aria-hidden="true">${a.name}</span>
+    <span class="ability-name ${labelFit(a.name, ABILITY_NAME_LONG, ABILITY_NAME_VERY_LONG)}" aria-hidden="true"
+      >${a.name}</span
+    >
     ${
       cooling
         ? html`<span class="ability-cooldown" aria-hidden="true">${seconds(a.readyIn)}</span>`

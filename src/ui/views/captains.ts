@@ -52,7 +52,9 @@ function createForm({ s, ui, cmd }: View) {
       </select>
     </label>
     <p class="hint">Every captain from level 36 has finished “War Games”, the episode before.</p>
-    ${ui.createError ? html`<p class="form-error" role="alert" data-testid="create-error">${ui.createError}</p>` : nothing}
+    <div class="form-error-slot" data-testid="create-error-slot">
+      ${ui.createError ? html`<p class="form-error" role="alert" data-testid="create-error">${ui.createError}</p>` : nothing}
+    </div>
     <div class="row">
       <button type="submit" class="btn btn-primary" data-testid="create-captain">Create captain</button>
       ${

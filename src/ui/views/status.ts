@@ -122,7 +122,8 @@ function teamPanel(s: HudState) {
       (m) =>
         html`<div class="member ${m.downed ? 'is-downed' : ''}">
           <div class="member-name">
-            ${m.name}${m.downed ? html` <span class="member-down">Incapacitated</span>` : nothing}
+            <span class="member-label" title=${m.name}>${m.name}</span>
+            ${m.downed ? html`<span class="member-down">Incapacitated</span>` : nothing}
           </div>
           <div class="mini-bars" aria-label=${`${m.name}: shield ${percent(fraction(groundShield(m), m.shieldMax))}, health ${percent(fraction(m.hull, m.hullMax))}`}>
             <div class="bar bar-shield mini band-${band(fraction(groundShield(m), m.shieldMax))}">
