@@ -7,7 +7,6 @@
  * `restore()` move the whole state as JSON-safe data; `hash()` is the canonical state hash that
  * replays and tests compare.
  */
-import { hashValue } from '../core/hash';
 import { fail, ok, type Result } from '../core/result';
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import { initialState, type MissionState, reduce } from '../mission/machine';
@@ -20,6 +19,7 @@ import { applyEffect, changeScene } from '../sim/spawn';
 import { stepWorld } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
 import { SNAPSHOT_VERSION } from './snapshotSchema';
+import { stateHash } from './stateHash';
 import { formatProblem, validateSnapshot } from './validateSnapshot';
 
 export { SNAPSHOT_VERSION };
@@ -239,9 +239,9 @@ export class Session {
     return ok(true);
   }
 
-  /** Canonical hash of the world and mission state. */
+  /** Canonical hash of the world and mission state (defined in stateHash.ts). */
   hash(): string {
-    return hashValue({ world: this.world, mission: this.mission });
+    return stateHash(this.world, this.mission);
   }
 
   /** In-game time in ticks: from the tick the mission was accepted to completion (or now). */
