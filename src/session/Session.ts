@@ -159,7 +159,10 @@ export class Session {
         : undefined;
     if (accept) this.startRun(accept);
     const tick = this.world.tick + 1;
-    for (const c of commands) if (c.type !== 'accept' || c === accept) this.log.push([tick, c]);
+    for (let i = 0; i < commands.length; i++) {
+      const c = commands[i]!;
+      if (c.type !== 'accept' || c === accept) this.log.push([tick, c]);
+    }
     if (accept) {
       this.feed(
         {
@@ -172,7 +175,11 @@ export class Session {
         effects,
       );
     }
-    for (const e of stepWorld(this.world, this.ctx, commands)) this.feed(e, events, effects);
+    // The world's events go straight into the report's list, then through the machine in order.
+    const first = events.length;
+    stepWorld(this.world, this.ctx, commands, events);
+    const last = events.length;
+    for (let i = first; i < last; i++) this.reduceEvent(events[i]!, effects);
     if (this.world.restartAt !== 0 && this.world.tick >= this.world.restartAt) {
       this.world.restartAt = 0;
       this.feed({ type: 'restartStep', tick: this.world.tick }, events, effects);
@@ -195,9 +202,15 @@ export class Session {
 
   private feed(event: MissionEvent, events: MissionEvent[], effects: MissionEffect[]) {
     events.push(event);
+    this.reduceEvent(event, effects);
+  }
+
+  private reduceEvent(event: MissionEvent, effects: MissionEffect[]) {
     const t = reduce(this.ctx.script, this.mission, event);
     this.mission = t.state;
-    for (const effect of t.effects) {
+    const list = t.effects;
+    for (let i = 0; i < list.length; i++) {
+      const effect = list[i]!;
       effects.push(effect);
       applyEffect(this.world, this.ctx, effect, RESTART_DELAY);
     }

@@ -51,30 +51,56 @@ const ENTITY = 12;
 const PROJECTILE = 13;
 
 // ------------------------------------------------------------------------------ mixing lanes
+// The writers below only append words to a buffer (cheap, and small enough to be inlined);
+// `mix` then runs the lanes over the whole buffer in one tight loop, word by word in order.
 // Module state: hashing is synchronous and never re-entered (the state is plain data).
-let h1 = 0;
-let h2 = 0;
-let count = 0;
+let buf = new Int32Array(8192);
+let pos = 0;
+
+function grow() {
+  const next = new Int32Array(buf.length * 2);
+  next.set(buf);
+  buf = next;
+}
+
+function word(w: number) {
+  if (pos === buf.length) grow();
+  buf[pos++] = w;
+}
 
 const SEED_1 = 0x9747b28c | 0;
 const SEED_2 = 0x5bd1e995 | 0;
 
-function word(w: number) {
-  let k = Math.imul(w, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, 0x1b873593);
-  let a = h1 ^ k;
-  a = (a << 13) | (a >>> 19);
-  a = (Math.imul(a, 5) + 0xe6546b64) | 0;
-  h1 = a;
-  let j = Math.imul(w ^ a, 0x85ebca6b);
-  j = (j << 17) | (j >>> 15);
-  j = Math.imul(j, 0xc2b2ae35);
-  let b = h2 ^ j;
-  b = (b << 15) | (b >>> 17);
-  b = (Math.imul(b, 5) + 0x38495ab5) | 0;
-  h2 = b;
-  count++;
+/** The two lanes over words[0..n), then the end mixing: the 16 hex digits. */
+function mix(words: Int32Array, n: number): string {
+  let h1 = SEED_1;
+  let h2 = SEED_2;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let k = Math.imul(w, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    let a = h1 ^ k;
+    a = (a << 13) | (a >>> 19);
+    a = (Math.imul(a, 5) + 0xe6546b64) | 0;
+    h1 = a;
+    let j = Math.imul(w ^ a, 0x85ebca6b);
+    j = (j << 17) | (j >>> 15);
+    j = Math.imul(j, 0xc2b2ae35);
+    let b = h2 ^ j;
+    b = (b << 15) | (b >>> 17);
+    b = (Math.imul(b, 5) + 0x38495ab5) | 0;
+    h2 = b;
+  }
+  let a = h1 ^ n;
+  let b = h2 ^ n;
+  a = (a + b) | 0;
+  b = (b + a) | 0;
+  a = fmix(a);
+  b = fmix(b);
+  a = (a + b) | 0;
+  b = (b + a) | 0;
+  return hex(a) + hex(b);
 }
 
 function fmix(h: number): number {
@@ -295,18 +321,8 @@ function world(w: World) {
 
 /** The state hash of a world and its mission state (see the header for the definition). */
 export function stateHash(w: World, mission: MissionState): string {
-  h1 = SEED_1;
-  h2 = SEED_2;
-  count = 0;
+  pos = 0;
   world(w);
   value(mission);
-  let a = h1 ^ count;
-  let b = h2 ^ count;
-  a = (a + b) | 0;
-  b = (b + a) | 0;
-  a = fmix(a);
-  b = fmix(b);
-  a = (a + b) | 0;
-  b = (b + a) | 0;
-  return hex(a) + hex(b);
+  return mix(buf, pos);
 }
