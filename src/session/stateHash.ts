@@ -140,6 +140,18 @@ function str(s: string) {
   if (i < n) word(s.charCodeAt(i));
 }
 
+/** A field that holds a number (anything else is hashed as what it is). */
+function n(v: unknown) {
+  if (typeof v === 'number') num(v);
+  else value(v);
+}
+
+/** A field that holds a string (anything else is hashed as what it is). */
+function t(v: unknown) {
+  if (typeof v === 'string') str(v);
+  else value(v);
+}
+
 function value(v: unknown) {
   switch (typeof v) {
     case 'number':
@@ -229,54 +241,54 @@ function object(o: Record<string, unknown>) {
 
 function entity(e: Entity) {
   word(ENTITY);
-  value(e.id);
-  value(e.kind);
-  value(e.archetype);
-  value(e.name);
-  value(e.faction);
-  value(e.map);
-  value(e.x);
-  value(e.y);
-  value(e.angle);
-  value(e.vx);
-  value(e.vy);
-  value(e.speed);
-  value(e.hull);
-  value(e.hullMax);
+  n(e.id);
+  t(e.kind);
+  t(e.archetype);
+  t(e.name);
+  t(e.faction);
+  t(e.map);
+  n(e.x);
+  n(e.y);
+  n(e.angle);
+  n(e.vx);
+  n(e.vy);
+  n(e.speed);
+  n(e.hull);
+  n(e.hullMax);
   value(e.shields);
-  value(e.shieldMax);
+  n(e.shieldMax);
   value(e.alive);
-  value(e.downedUntil);
+  n(e.downedUntil);
   value(e.group);
   value(e.tags);
   value(e.npc);
-  value(e.behavior);
+  t(e.behavior);
   value(e.order);
-  value(e.homeX);
-  value(e.homeY);
-  value(e.target);
-  value(e.lastCombat);
-  value(e.lastHit);
-  value(e.weaponReady);
-  value(e.secondaryReady);
-  value(e.side);
+  n(e.homeX);
+  n(e.homeY);
+  n(e.target);
+  n(e.lastCombat);
+  n(e.lastHit);
+  n(e.weaponReady);
+  n(e.secondaryReady);
+  n(e.side);
   value(e.trueForm);
-  value(e.slot);
-  value(e.wayX);
-  value(e.wayY);
+  n(e.slot);
+  n(e.wayX);
+  n(e.wayY);
   value(e.clearShot);
 }
 
 function projectile(p: Projectile) {
   word(PROJECTILE);
-  value(p.id);
-  value(p.owner);
-  value(p.target);
-  value(p.x);
-  value(p.y);
-  value(p.angle);
-  value(p.damage);
-  value(p.travelled);
+  n(p.id);
+  n(p.owner);
+  n(p.target);
+  n(p.x);
+  n(p.y);
+  n(p.angle);
+  n(p.damage);
+  n(p.travelled);
 }
 
 /** A list of a fixed shape: ARRAY, length, each element by its writer (or as a value). */
@@ -296,16 +308,16 @@ function listOf<T>(list: readonly T[], write: (item: T) => void) {
 
 function world(w: World) {
   word(WORLD);
-  value(w.tick);
+  n(w.tick);
   value(w.rng);
-  value(w.difficulty);
-  value(w.scene);
-  value(w.sceneKind);
-  value(w.map);
+  t(w.difficulty);
+  t(w.scene);
+  t(w.sceneKind);
+  t(w.map);
   listOf(w.entities, entity);
   listOf(w.projectiles, projectile);
-  value(w.nextId);
-  value(w.player);
+  n(w.nextId);
+  n(w.player);
   value(w.input);
   value(w.abilities);
   value(w.watches);
@@ -313,8 +325,8 @@ function world(w: World) {
   value(w.hails);
   value(w.barriersUp);
   value(w.interaction);
-  value(w.respawnAt);
-  value(w.restartAt);
+  n(w.respawnAt);
+  n(w.restartAt);
   value(w.transition);
   value(w.fx);
 }
