@@ -109,7 +109,13 @@ function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+/** Two hex digits for each byte value: `toString(16)` of a number above 2^31 is slow. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+const hex = (h: number) =>
+  BYTE_HEX[(h >>> 24) & 255]! +
+  BYTE_HEX[(h >>> 16) & 255]! +
+  BYTE_HEX[(h >>> 8) & 255]! +
+  BYTE_HEX[h & 255]!;
 
 // ------------------------------------------------------------------------------ values
 const f64 = new Float64Array(1);

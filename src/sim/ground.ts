@@ -145,11 +145,41 @@ function followField(
   return best;
 }
 
+/**
+ * The entities of the player's side (faction player or ally) and the enemies, in list order,
+ * taken at the start of each ground tick. Nothing in a ground tick adds or removes entities or
+ * changes a faction, so scanning these lists visits exactly the entities that a scan of the
+ * whole list would not skip by faction, in the same order: the same answers, fewer visits.
+ * Emptied at the end of the tick, so they hold nothing between ticks.
+ */
+const friends: Entity[] = [];
+const foes: Entity[] = [];
+
 export function stepGround(world: World, ctx: SimContext) {
   const walls = blockers(world, ctx);
   const captain = entityById(world, world.player);
   if (!captain) return;
   const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.faction === 'player' || e.faction === 'ally') friends.push(e);
+    else if (e.faction === 'enemy') foes.push(e);
+  }
+  try {
+    stepCharacters(world, ctx, walls, captain, list);
+  } finally {
+    friends.length = 0;
+    foes.length = 0;
+  }
+}
+
+function stepCharacters(
+  world: World,
+  ctx: SimContext,
+  walls: readonly Rect[],
+  captain: Entity,
+  list: readonly Entity[],
+) {
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.kind !== 'character' || e.map !== world.map) continue;
@@ -279,9 +309,9 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
   let best = 0;
   let bestScore = Infinity;
   const reach = e.behavior === 'attack' ? s.aggroRange * 1.6 : s.aggroRange;
-  const list = world.entities;
-  for (let i = 0; i < list.length; i++) {
-    const o = list[i]!;
+  // `e` is an enemy: its hostiles are exactly the player's side.
+  for (let i = 0; i < friends.length; i++) {
+    const o = friends[i]!;
     if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
     const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
     if (d2 > reach * reach) continue;
@@ -307,9 +337,8 @@ function shoot(
   if (!canHit(world, e, target, s, walls)) {
     target = undefined;
     let bestD = s.range * s.range;
-    const list = world.entities;
-    for (let i = 0; i < list.length; i++) {
-      const o = list[i]!;
+    for (let i = 0; i < foes.length; i++) {
+      const o = foes[i]!;
       if (o.faction !== 'enemy' || !o.alive || o.map !== world.map) continue;
       const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
       if (d2 <= bestD && canHit(world, e, o, s, walls)) {
