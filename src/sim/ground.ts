@@ -147,30 +147,30 @@ function followField(
 
 /**
  * The entities of the player's side (faction player or ally) and the enemies, in list order,
- * taken at the start of each ground tick. Nothing in a ground tick adds or removes entities or
- * changes a faction, so scanning these lists visits exactly the entities that a scan of the
- * whole list would not skip by faction, in the same order: the same answers, fewer visits.
- * Emptied at the end of the tick, so they hold nothing between ticks.
+ * taken at the start of each ground tick (the first `friendCount` / `foeCount` entries; the
+ * arrays are reused from tick to tick, so taking them allocates nothing). Nothing in a ground
+ * tick adds or removes entities or changes a faction, so scanning these lists visits exactly
+ * the entities that a scan of the whole list would not skip by faction, in the same order:
+ * the same answers, fewer visits.
  */
 const friends: Entity[] = [];
 const foes: Entity[] = [];
+let friendCount = 0;
+let foeCount = 0;
 
 export function stepGround(world: World, ctx: SimContext) {
   const walls = blockers(world, ctx);
   const captain = entityById(world, world.player);
   if (!captain) return;
   const list = world.entities;
+  friendCount = 0;
+  foeCount = 0;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
-    if (e.faction === 'player' || e.faction === 'ally') friends.push(e);
-    else if (e.faction === 'enemy') foes.push(e);
+    if (e.faction === 'player' || e.faction === 'ally') friends[friendCount++] = e;
+    else if (e.faction === 'enemy') foes[foeCount++] = e;
   }
-  try {
-    stepCharacters(world, ctx, walls, captain, list);
-  } finally {
-    friends.length = 0;
-    foes.length = 0;
-  }
+  stepCharacters(world, ctx, walls, captain, list);
 }
 
 function stepCharacters(
@@ -310,7 +310,7 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
   let bestScore = Infinity;
   const reach = e.behavior === 'attack' ? s.aggroRange * 1.6 : s.aggroRange;
   // `e` is an enemy: its hostiles are exactly the player's side.
-  for (let i = 0; i < friends.length; i++) {
+  for (let i = 0; i < friendCount; i++) {
     const o = friends[i]!;
     if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
     const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
@@ -337,7 +337,7 @@ function shoot(
   if (!canHit(world, e, target, s, walls)) {
     target = undefined;
     let bestD = s.range * s.range;
-    for (let i = 0; i < foes.length; i++) {
+    for (let i = 0; i < foeCount; i++) {
       const o = foes[i]!;
       if (o.faction !== 'enemy' || !o.alive || o.map !== world.map) continue;
       const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
