@@ -7,7 +7,6 @@
  * `restore()` move the whole state as JSON-safe data; `hash()` is the canonical state hash that
  * replays and tests compare.
  */
-import { hashValue } from '../core/hash';
 import { fail, ok, type Result } from '../core/result';
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import { initialState, type MissionState, reduce } from '../mission/machine';
@@ -20,6 +19,7 @@ import { applyEffect, changeScene } from '../sim/spawn';
 import { stepWorld } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
 import { SNAPSHOT_VERSION } from './snapshotSchema';
+import { stateHash } from './stateHash';
 import { formatProblem, validateSnapshot } from './validateSnapshot';
 
 export { SNAPSHOT_VERSION };
@@ -175,7 +175,11 @@ export class Session {
         effects,
       );
     }
-    for (const e of stepWorld(this.world, this.ctx, commands)) this.feed(e, events, effects);
+    // The world's events go straight into the report's list, then through the machine in order.
+    const first = events.length;
+    stepWorld(this.world, this.ctx, commands, events);
+    const last = events.length;
+    for (let i = first; i < last; i++) this.reduceEvent(events[i]!, effects);
     if (this.world.restartAt !== 0 && this.world.tick >= this.world.restartAt) {
       this.world.restartAt = 0;
       this.feed({ type: 'restartStep', tick: this.world.tick }, events, effects);
@@ -198,9 +202,15 @@ export class Session {
 
   private feed(event: MissionEvent, events: MissionEvent[], effects: MissionEffect[]) {
     events.push(event);
+    this.reduceEvent(event, effects);
+  }
+
+  private reduceEvent(event: MissionEvent, effects: MissionEffect[]) {
     const t = reduce(this.ctx.script, this.mission, event);
     this.mission = t.state;
-    for (const effect of t.effects) {
+    const list = t.effects;
+    for (let i = 0; i < list.length; i++) {
+      const effect = list[i]!;
       effects.push(effect);
       applyEffect(this.world, this.ctx, effect, RESTART_DELAY);
     }
@@ -242,9 +252,9 @@ export class Session {
     return ok(true);
   }
 
-  /** Canonical hash of the world and mission state. */
+  /** Canonical hash of the world and mission state (defined in stateHash.ts). */
   hash(): string {
-    return hashValue({ world: this.world, mission: this.mission });
+    return stateHash(this.world, this.mission);
   }
 
   /** In-game time in ticks: from the tick the mission was accepted to completion (or now). */

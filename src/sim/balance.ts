@@ -10,8 +10,10 @@ export const TICKS_PER_SECOND = 60;
  * Bumped whenever the same seed and commands can give another result (state hash or IGT);
  * tests/sim/runs.golden.test.ts pins them. (Starting the run afresh on accept, with the run
  * parameters in the accept command, left every golden hash as it was: still 2.)
+ * 3: the state hash is now a binary hash of the state (session/stateHash.ts) instead of FNV
+ * over canonical JSON text; every state and IGT is the same as in 2, only the hashes differ.
  */
-export const SIM_VERSION = 2;
+export const SIM_VERSION = 3;
 
 export interface ShipStats {
   hull: number;

@@ -64,7 +64,11 @@ export function applyDamage(
 }
 
 export function abilityActive(world: World, id: string): boolean {
-  for (const a of world.abilities) if (a.id === id) return a.activeUntil > world.tick;
+  const list = world.abilities;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.id === id) return a.activeUntil > world.tick;
+  }
   return false;
 }
 
@@ -74,7 +78,9 @@ export function abilityActive(world: World, id: string): boolean {
  */
 export function resolveDefeats(world: World, ctx: SimContext, events: MissionEvent[]) {
   let removed = false;
-  for (const e of world.entities) {
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
     if (!e.alive || e.hull > 0 || e.downedUntil !== 0) continue;
     if (e.faction === 'player') {
       if (e.kind === 'ship') {
@@ -96,15 +102,24 @@ export function resolveDefeats(world: World, ctx: SimContext, events: MissionEve
       continue;
     }
     events.push({ type: 'defeated', tick: world.tick, tags: e.tags, group: e.group ?? '' });
-    if (
-      e.group &&
-      !world.entities.some((o) => o.alive && o.group === e.group && o.faction === 'enemy')
-    ) {
+    if (e.group && !enemyOfGroupAlive(world.entities, e.group)) {
       const tags = [...(ctx.spawns.get(e.group)?.tags ?? [])];
       events.push({ type: 'groupDefeated', tick: world.tick, tags, group: e.group });
     }
   }
   if (removed) world.entities = world.entities.filter((e) => e.alive || e.faction === 'player');
+}
+
+/**
+ * Is an enemy of the group still alive? (A helper, not a closure in the loop above: a closure
+ * over the loop's entity made every iteration allocate a context.)
+ */
+function enemyOfGroupAlive(list: readonly Entity[], group: string): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!;
+    if (o.alive && o.group === group && o.faction === 'enemy') return true;
+  }
+  return false;
 }
 
 export function regenerateShields(world: World, e: Entity, perSecond: number, delay: number) {

@@ -39,7 +39,11 @@ function watchFires(world: World, ctx: SimContext, w: World['watches'][number]):
 }
 
 function npcEntity(world: World, npc: string): Entity | undefined {
-  for (const e of world.entities) if (e.npc === npc && e.alive) return e;
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.npc === npc && e.alive) return e;
+  }
   return undefined;
 }
 

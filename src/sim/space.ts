@@ -22,7 +22,10 @@ export function stepSpace(world: World, ctx: SimContext) {
   const player = entityById(world, world.player);
   if (player && !player.alive && world.respawnAt > 0 && world.tick >= world.respawnAt)
     respawn(world, ctx, player);
-  for (const e of world.entities) {
+  // Indexed loops over the live list (as `for…of` would read it): no iterator objects.
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
     const s = statsOf(e);
     if (e.id === world.player) steerPlayer(world, e);
@@ -31,7 +34,9 @@ export function stepSpace(world: World, ctx: SimContext) {
     regenerate(world, e, s);
   }
   if (player?.alive) playerWeapons(world, player);
-  for (const e of world.entities) {
+  const after = world.entities;
+  for (let i = 0; i < after.length; i++) {
+    const e = after[i]!;
     if (e.alive && e.kind === 'ship' && e.faction === 'enemy' && e.map === world.map)
       enemyWeapons(world, e);
   }
@@ -131,7 +136,8 @@ function regenerate(world: World, ship: Entity, s: ShipStats) {
 }
 
 function shieldsFull(ship: Entity): boolean {
-  for (const v of ship.shields) if (!(v >= ship.shieldMax)) return false;
+  const shields = ship.shields;
+  for (let i = 0; i < shields.length; i++) if (!(shields[i]! >= ship.shieldMax)) return false;
   return true;
 }
 
@@ -159,7 +165,9 @@ export function validTarget(
 export function nearestHostile(world: World, self: Entity, range: number): Entity | undefined {
   let best: Entity | undefined;
   let bestD = range * range;
-  for (const e of world.entities) {
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
     if (!e.alive || e.map !== world.map || e.downedUntil !== 0 || !isHostile(self, e)) continue;
     const d = distSq(self, e);
     if (d <= bestD) {
@@ -240,7 +248,9 @@ function enemyWeapons(world: World, ship: Entity) {
 function stepProjectiles(world: World) {
   if (world.projectiles.length === 0) return;
   const keep = [];
-  for (const p of world.projectiles) {
+  const list = world.projectiles;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
     const target = entityById(world, p.target);
     if (!target?.alive) continue;
     const want = atan2(target.y - p.y, target.x - p.x);

@@ -16,11 +16,12 @@ export function stepWorld(
   world: World,
   ctx: SimContext,
   commands: readonly Command[],
+  /** Where the events go (appended); a new list when not given. */
+  events: MissionEvent[] = [],
 ): MissionEvent[] {
   world.tick += 1;
   world.fx = [];
-  const events: MissionEvent[] = [];
-  for (const c of commands) applyCommand(world, c, events);
+  for (let i = 0; i < commands.length; i++) applyCommand(world, commands[i]!, events);
   if (world.sceneKind === 'space') stepSpace(world, ctx);
   else stepGround(world, ctx);
   resolveDefeats(world, ctx, events);
