@@ -11,7 +11,14 @@ import { compatibility, type GameEnv } from '../speedrun/verify';
 import type { HudStore, ReplayEntryView, ReplayLibraryView } from '../store/hud';
 import { Ghost } from './ghost';
 import { Recording } from './recording';
-import { isClean, KEEP_LAST, personalBests, type RunLibrary, type RunMeta } from './runLibrary';
+import {
+  isClean,
+  KEEP_LAST,
+  metaOf,
+  personalBests,
+  type RunLibrary,
+  type RunMeta,
+} from './runLibrary';
 import { ReplayViewer } from './viewer';
 
 /** A gzipped record file may be at most this big before it is unzipped. */
@@ -100,18 +107,7 @@ export class Replays {
       imported: m.imported,
     });
     const importedViews = [...this.imported.entries()].map(([id, r]) =>
-      view({
-        id,
-        owner: '',
-        startedAt: r.run.startedAt,
-        category: r.run.category,
-        difficulty: r.run.difficulty,
-        status: r.result.status,
-        igtTicks: r.result.igtTicks,
-        flags: (['autopilot', 'resumed', 'practice'] as const).filter((f) => r.assisted[f]),
-        wasPb: false,
-        imported: true,
-      }),
+      view(metaOf(id, '', r, false, true)),
     );
     this.patch({
       entries: [...importedViews, ...this.entries.map(view)],
