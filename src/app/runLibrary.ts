@@ -52,7 +52,7 @@ export interface RunMeta {
   imported: boolean;
 }
 
-const metaOf = (
+export const metaOf = (
   id: string,
   owner: string,
   r: RunRecord,
