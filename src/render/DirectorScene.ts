@@ -18,6 +18,7 @@ import Phaser from 'phaser';
 import { Effects } from './effects';
 import { SceneKey } from './keys';
 import { ART_READY } from './PreloadScene';
+import { markTransition } from './sceneMarker';
 import type { GameOptions, RenderView } from './types';
 import type { WorldScene } from './WorldScene';
 
@@ -206,6 +207,7 @@ export class DirectorScene extends Phaser.Scene {
     const reduced = this.opts.reducedMotion();
     const k = reduced ? 'fade' : kind in DURATION ? kind : 'fade';
     this.playing = { kind: k, t: 0, duration: DURATION[k] ?? 450 };
+    markTransition(this, k);
     // The sparkle goes over the player, once the new scene has placed its camera.
     if (k === 'beam-down' || k === 'beam-up') this.sparkleWait = 30;
   }
@@ -277,7 +279,10 @@ export class DirectorScene extends Phaser.Scene {
         full(this.cover, 1 - k);
         break;
     }
-    if (k >= 1) this.playing = null;
+    if (k >= 1) {
+      this.playing = null;
+      markTransition(this, null);
+    }
   }
 
   private warp(k: number, width: number, height: number): void {

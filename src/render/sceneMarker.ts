@@ -24,3 +24,14 @@ export function markMinimap(
   if (parent.dataset.minimapStation !== station) parent.dataset.minimapStation = station;
   if (parent.dataset.minimapContacts !== contacts) parent.dataset.minimapContacts = contacts;
 }
+
+/**
+ * Publishes the transition being played (`data-transition`, e.g. `warp-in`; removed when it
+ * ends), so a test can see the short warp when accepting moves the ship to the mission's start.
+ */
+export function markTransition(scene: Phaser.Scene, kind: string | null): void {
+  const parent = scene.scale.parent as HTMLElement | null | undefined;
+  if (!parent?.dataset) return;
+  if (kind === null) delete parent.dataset.transition;
+  else parent.dataset.transition = kind;
+}

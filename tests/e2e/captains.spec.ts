@@ -43,7 +43,8 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await expect(page.getByTestId('reward-exp')).toHaveText('2784');
   await expect(page.getByTestId('reward-mark')).toHaveText('Mark X');
   await expect(page.getByTestId('accolade-toast')).toContainText('Fluidic Reclamation');
-  await expect(page.getByTestId('accolade-toast')).toContainText('Federation Foil');
+  // Federation Foil came mid-mission, at the tenth officer (flow.spec.ts checks when); the
+  // accolade window below lists it as earned.
 
   await page.reload();
   await expect(page.getByTestId('captain-card')).toContainText('Benjamin Sisko');

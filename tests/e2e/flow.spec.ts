@@ -12,7 +12,21 @@ test('pause menu: restart (asked first), abandon to free flight, quit to the tit
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto('/?seed=2');
+  // Accepting moves the ship to the mission's start with a short warp, not a jump cut.
+  await page.evaluate(() => {
+    const el = document.getElementById('game')!;
+    const seen: string[] = [];
+    (window as unknown as { __transitions: string[] }).__transitions = seen;
+    new MutationObserver(() => {
+      if (el.dataset.transition) seen.push(el.dataset.transition);
+    }).observe(el, { attributes: true, attributeFilter: ['data-transition'] });
+  });
   await startMission(page);
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions),
+    )
+    .toContain('warp-in');
   await expect.poll(async () => (await state(page)).tick, { timeout: 20_000 }).toBeGreaterThan(300);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();
