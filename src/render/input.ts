@@ -4,8 +4,9 @@
  * Commands are sparse: a held control (turn, fire, move, interact) is sent only when it changes,
  * and presses (torpedo, abilities, target, hail) once per press. What was last sent is kept;
  * when input is switched off (dialog, pause, autopilot) held controls are let go, and when it
- * comes back the wanted state is compared with the world's own input, so a release lost while
- * the game was paused (the host drops commands then) is sent again.
+ * comes back the whole wanted held state is sent once, so a release lost while the game was
+ * paused, or one still queued when the player takes over from the autopilot, cannot leave the
+ * world holding something the player is not (or drop what the player is holding).
  */
 import Phaser from 'phaser';
 import type { Command, GameOptions, World } from './types';
@@ -181,16 +182,12 @@ export class InputController {
       this.throttleDir = 0;
       return;
     }
+    let resend = false;
     if (!this.enabled) {
-      // Back in control: start from what the world is really holding.
-      const i = world.input;
-      this.sent = {
-        turn: i.turn,
-        fire: i.firing,
-        interact: i.interacting,
-        moveX: i.moveX,
-        moveY: i.moveY,
-      };
+      // Back in control: send the whole held state once. The world's own input cannot be
+      // trusted here: a release may still be on its way (the autopilot's, queued when the
+      // player took over), or lost while paused; commands apply in order, so this wins.
+      resend = true;
       this.aim = null;
       this.enabled = true;
     }
@@ -230,11 +227,12 @@ export class InputController {
       this.aimAt(now, world, pad);
     }
 
-    if (want.turn !== this.sent.turn) this.send({ type: 'turn', value: want.turn });
-    if (want.moveX !== this.sent.moveX || want.moveY !== this.sent.moveY)
+    if (resend || want.turn !== this.sent.turn) this.send({ type: 'turn', value: want.turn });
+    if (resend || want.moveX !== this.sent.moveX || want.moveY !== this.sent.moveY)
       this.send({ type: 'move', x: want.moveX, y: want.moveY });
-    if (want.fire !== this.sent.fire) this.send({ type: 'fire', on: want.fire });
-    if (want.interact !== this.sent.interact) this.send({ type: 'interact', on: want.interact });
+    if (resend || want.fire !== this.sent.fire) this.send({ type: 'fire', on: want.fire });
+    if (resend || want.interact !== this.sent.interact)
+      this.send({ type: 'interact', on: want.interact });
     this.sent = want;
 
     for (const click of this.clicks) {

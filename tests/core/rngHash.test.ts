@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, hashString, hashValue } from '../../src/core/hash';
 import { parseJson } from '../../src/core/json';
@@ -48,57 +47,6 @@ describe('canonical hashing', () => {
     expect(hashString(canonicalJson(value))).toBe('6410b550341b3295');
     expect(hashValue(value)).toBe('6410b550341b3295');
   });
-
-  // hashValue streams the characters instead of building the text: it must agree with the
-  // definition on anything, odd values included (holes, -0, NaN, lone surrogates, escapes,
-  // boxed values, typed arrays, null prototypes, getters).
-  it('hashValue(v) is hashString(canonicalJson(v)) for any value', () => {
-    const numbers = fc.oneof(
-      fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
-      fc.double(),
-      fc.constantFrom(
-        -0,
-        -(2 ** 31),
-        2 ** 31,
-        -(2 ** 31) - 1,
-        2 ** 53,
-        1e21,
-        -1e-7,
-        0.1,
-        9.5,
-        1 / 3,
-      ),
-    );
-    const value = fc.anything({
-      values: [
-        numbers,
-        fc.string(),
-        fc.string({ unit: 'binary' }),
-        fc.constantFrom('"', '\\', 'a\u0001b', '\ud800', '\udfff'),
-        fc.boolean(),
-        fc.constantFrom(null, undefined),
-      ],
-      key: fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom('x', 'y', 'id')),
-      withBoxedValues: true,
-      withMap: true,
-      withSet: true,
-      withNullPrototype: true,
-      withDate: true,
-      withTypedArray: true,
-      withSparseArray: true,
-      maxDepth: 4,
-    });
-    fc.assert(
-      fc.property(value, (v) => {
-        expect(hashValue(v)).toBe(hashString(canonicalJson(v)));
-      }),
-      { numRuns: 1000 },
-    );
-    const withGetter = Object.defineProperty({ b: 2 }, 'a', { get: () => 1, enumerable: true });
-    expect(hashValue(withGetter)).toBe(hashString(canonicalJson(withGetter)));
-    expect(hashValue([undefined, () => 1, Symbol('s')])).toBe(hashString('[null,null,null]'));
-    expect(() => hashValue({ a: 1n })).toThrow();
-  }, 30_000);
 });
 
 describe('strict JSON reader', () => {
