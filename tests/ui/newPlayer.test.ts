@@ -4,7 +4,7 @@
  * throttle is used, each used control dimmed, off in settings), and a help screen that says
  * what the keys really do.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHudStore,
   DEFAULT_SETTINGS,
@@ -12,8 +12,8 @@ import {
   type HudState,
   type HudStore,
 } from '../../src/store/hud';
-import { mountUi } from '../../src/ui/mountUi';
 import { controlsHint, controlsHintText } from '../../src/ui/views/helm';
+import { mountForTest } from './harness';
 
 const flying = (): Partial<HudState> => ({
   phase: 'playing',
@@ -81,15 +81,7 @@ describe('new player HUD', () => {
   let unmount: () => void;
 
   beforeEach(() => {
-    document.body.innerHTML = '<div id="ui"></div>';
-    root = document.getElementById('ui')!;
-    store = createHudStore();
-    const defaults = store.getState().actions;
-    actions = Object.fromEntries(
-      Object.keys(defaults).map((k) => [k, vi.fn(() => null)]),
-    ) as unknown as HudActions;
-    store.setState({ actions });
-    unmount = mountUi(root, store);
+    ({ root, store, actions, unmount } = mountForTest());
   });
   afterEach(() => unmount());
 

@@ -5,22 +5,15 @@
  * what a player sees and which action a click or a key reaches.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createHudStore,
-  type HudActions,
-  type HudState,
-  type HudStore,
-  type ReplayEntryView,
-  type ViewerView,
+import type {
+  HudActions,
+  HudState,
+  HudStore,
+  ReplayEntryView,
+  ViewerView,
 } from '../../src/store/hud';
 import { deltaText, localDate } from '../../src/ui/format';
-import { mountUi } from '../../src/ui/mountUi';
-
-/** A spy for every action the store declares, so a new action cannot be missed here. */
-function spyActions(): HudActions {
-  const names = Object.keys(createHudStore().getState().actions);
-  return Object.fromEntries(names.map((n) => [n, vi.fn()])) as unknown as HudActions;
-}
+import { mountForTest } from './harness';
 
 const entry = (id: string, patch: Partial<ReplayEntryView> = {}): ReplayEntryView => ({
   id,
@@ -128,12 +121,7 @@ describe('replay interface', () => {
   let unmount: () => void;
 
   beforeEach(() => {
-    document.body.innerHTML = '<div id="ui"></div>';
-    root = document.getElementById('ui')!;
-    store = createHudStore();
-    actions = spyActions();
-    store.setState({ actions });
-    unmount = mountUi(root, store);
+    ({ root, store, actions, unmount } = mountForTest());
   });
   afterEach(() => unmount());
 

@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  createHudStore,
-  type HudActions,
-  type HudState,
-  type HudStore,
-  type StepView,
-} from '../../src/store/hud';
-import { mountUi } from '../../src/ui/mountUi';
+import type { HudActions, HudState, HudStore, StepView } from '../../src/store/hud';
+import { mountForTest } from './harness';
 
 function steps(destroyed: number): StepView[] {
   return [
@@ -58,46 +52,6 @@ function steps(destroyed: number): StepView[] {
   ];
 }
 
-function spyActions(): HudActions {
-  return {
-    accept: vi.fn(),
-    setPaused: vi.fn(),
-    updateSettings: vi.fn(),
-    closeRewards: vi.fn(),
-    hail: vi.fn(),
-    createCaptain: vi.fn(() => null),
-    selectCaptain: vi.fn(),
-    setCaptainLevel: vi.fn(),
-    launch: vi.fn(),
-    declineOffer: vi.fn(),
-    resume: vi.fn(),
-    replay: vi.fn(),
-    exportCaptain: vi.fn(),
-    importCaptain: vi.fn(),
-    dismissNotice: vi.fn(),
-    openReplays: vi.fn(),
-    watchReplay: vi.fn(),
-    downloadReplay: vi.fn(),
-    deleteReplay: vi.fn(),
-    openReplayFile: vi.fn(),
-    setGhostEnabled: vi.fn(),
-    chooseGhost: vi.fn(),
-    viewerPlay: vi.fn(),
-    viewerSpeed: vi.fn(),
-    viewerSeek: vi.fn(),
-    viewerStep: vi.fn(),
-    viewerNextSplit: vi.fn(),
-    viewerCamera: vi.fn(),
-    closeViewer: vi.fn(),
-    watchLastRun: vi.fn(),
-    downloadLastRun: vi.fn(),
-    exportNotice: vi.fn(),
-    restartMission: vi.fn(),
-    abandonMission: vi.fn(),
-    quitToTitle: vi.fn(),
-  };
-}
-
 const playing = (destroyed = 3): Partial<HudState> => ({
   phase: 'playing',
   status: 'active',
@@ -126,12 +80,7 @@ describe('mountUi', () => {
   let unmount: () => void;
 
   beforeEach(() => {
-    document.body.innerHTML = '<div id="ui"></div>';
-    root = document.getElementById('ui')!;
-    store = createHudStore();
-    actions = spyActions();
-    store.setState({ actions });
-    unmount = mountUi(root, store);
+    ({ root, store, actions, unmount } = mountForTest());
   });
   afterEach(() => {
     unmount();
