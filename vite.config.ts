@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { missionPlugin } from './build/missionPlugin.js';
 
 // A trimmed Phaser (see build/phaser-custom.js): the full build is 357 KB gzipped, this one fits
 // the 450 KB start-up budget with the game's own code. The feature flags are the ones Phaser's
@@ -9,6 +10,7 @@ const phaserCustom = fileURLToPath(new URL('./build/phaser-custom.js', import.me
 // Vite 8 bundles with Rolldown: chunking lives in `build.rolldownOptions.output.codeSplitting`
 // (the Rollup-era `rollupOptions` / `manualChunks` are deprecated aliases).
 export default defineConfig({
+  plugins: [missionPlugin(fileURLToPath(new URL('./missions', import.meta.url)))],
   resolve: {
     alias: [{ find: /^phaser$/, replacement: phaserCustom }],
   },
