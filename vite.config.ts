@@ -25,6 +25,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Read by scripts/bundleSize.mjs (the download budgets in the tests and the web bench).
+    manifest: true,
     // Phaser is one ~1.2 MB module (no tree-shaking); it gets its own long-cacheable chunk.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {

@@ -4,6 +4,8 @@
  * `import { script, geometry } from 'virtual:shutdown-mission'` gives the parsed script (zod's
  * defaults filled in) and map geometry as plain data. A script with problems fails the build
  * with every problem as `FILE: PATH: message`, as `npm run check:missions` prints them.
+ * It also writes the mission's title and summary into index.html's title shell, the words
+ * painted before any script has run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +16,33 @@ import type * as Boot from '../src/app/boot';
 const ID = 'virtual:shutdown-mission';
 const RESOLVED = `\0${ID}`;
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export function missionPlugin(missionsDir: string): Plugin {
   const missionFile = join(missionsDir, 'shutdown.mission.json');
   const mapsDir = join(missionsDir, 'maps');
+  // Through Vite's module runner: the config itself stays free of the game's sources.
+  const loader = async () => {
+    const boot = fileURLToPath(new URL('../src/app/boot.ts', import.meta.url));
+    return (await runnerImport<typeof Boot>(boot, { configFile: false, logLevel: 'silent' }))
+      .module;
+  };
   return {
     name: 'shutdown-mission',
     resolveId(id) {
       return id === ID ? RESOLVED : null;
     },
+    async transformIndexHtml(html) {
+      const { loadMission } = await loader();
+      const loaded = loadMission(readFileSync(missionFile, 'utf8'));
+      if (!loaded.ok) return html;
+      return html
+        .replace('<!--mission-title-->', escapeHtml(loaded.value.title))
+        .replace('<!--mission-summary-->', escapeHtml(loaded.value.briefing.summary));
+    },
     async load(id) {
       if (id !== RESOLVED) return null;
-      // Through Vite's module runner: the config itself stays free of the game's sources.
-      const boot = fileURLToPath(new URL('../src/app/boot.ts', import.meta.url));
-      const { loadGame } = (
-        await runnerImport<typeof Boot>(boot, { configFile: false, logLevel: 'silent' })
-      ).module;
+      const { loadGame } = await loader();
       const mapTexts: Record<string, string> = {};
       for (const name of readdirSync(mapsDir).filter((n) => n.endsWith('.tmj'))) {
         const path = join(mapsDir, name);

@@ -17,7 +17,8 @@ if (!gameEl || !uiEl) {
       (game) => game.startGameApp(title),
       (e: unknown) => title.failed(`The game could not be loaded: ${(e as Error).message}`),
     );
-  // After the title's first paint, when the page has nothing else to do (or 200 ms at most).
-  if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 200 });
-  else setTimeout(load, 0);
+  // After the title's first frame has been painted, when the page has nothing else to do.
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 300 }) : load();
+  requestAnimationFrame(() => setTimeout(idle, 0));
 }

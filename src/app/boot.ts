@@ -4,6 +4,9 @@
  * problems fails the build.
  */
 import { loadMission } from '../mission/loader';
+
+export { loadMission };
+
 import type { MissionScript } from '../mission/schema';
 import { type MapGeometry, parseTiledMap } from '../sim/maps';
 
