@@ -25,7 +25,14 @@ describe('download budgets', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('the title comes from a small first download; the game loads after it', async () => {
-    await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    // Vitest runs with NODE_ENV=test, which Vite would build into the libraries' dev branches.
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ mode: 'production', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = env;
+    }
     const { start, playable } = bundleSizes(outDir);
     console.log(
       `start ${start.bytes} B gz ${JSON.stringify(start.files)}; playable ${playable.bytes} B gz`,
