@@ -1,7 +1,7 @@
 /** The browser's practice store: start states kept in the key-value store, bests per captain. */
 import { describe, expect, it } from 'vitest';
 import { PracticeStore } from '../../src/app/practice';
-import { MemoryKeyValue } from '../../src/app/runLibrary';
+import { MemoryKeyValue, RunLibrary } from '../../src/app/runLibrary';
 import { type PracticeParams, practiceKey } from '../../src/speedrun/practice';
 import { script } from '../sim/simHelpers';
 import { env } from '../speedrun/helpers';
@@ -63,5 +63,19 @@ describe('PracticeStore', () => {
     });
     expect(await store.bests('odo')).toEqual({ deception: { ticks: 4000, at } });
     expect(await store.bests('nobody')).toEqual({});
+  });
+});
+
+describe('guest practice bests', () => {
+  it('go with the other guest records of an earlier browser session', async () => {
+    const kv = new MemoryKeyValue();
+    const store = new PracticeStore(env, kv);
+    await store.noteTime('guest:old', 'deception', 100, '2026-12-02T12:00:00.000Z');
+    await store.noteTime('guest:now', 'deception', 200, '2026-12-02T12:00:00.000Z');
+    await store.noteTime('c1', 'deception', 300, '2026-12-02T12:00:00.000Z');
+    await new RunLibrary(kv).forgetOtherGuests('guest:now');
+    expect(await store.bests('guest:old')).toEqual({});
+    expect(Object.keys(await store.bests('guest:now'))).toEqual(['deception']);
+    expect(Object.keys(await store.bests('c1'))).toEqual(['deception']);
   });
 });
