@@ -18,6 +18,7 @@
  * with a sentence naming what is wrong.
  */
 import { TICKS_PER_SECOND } from '../sim/balance';
+import type { Comparison } from './splits';
 import { child, childrenNamed, escapeXml, parseXml, type XmlElement } from './xml';
 
 export const LSS_VERSION = '1.7.0';
@@ -62,11 +63,11 @@ export interface LssInput {
   gameName?: string;
 }
 
-/** A comparison taken from an `.lss`: split id → cumulative game time in ticks, or null. */
-export interface LssComparison {
-  name: string;
-  splitTimes: Record<string, number | null>;
-}
+/**
+ * A comparison taken from an `.lss`: split id → cumulative game time in ticks, or null. The
+ * same shape as the splits panel's other comparisons (splits.ts).
+ */
+export type LssComparison = Comparison;
 
 /** `hh:mm:ss.fffffff` for a game time in ticks (days as `d.` when there are any). */
 export function formatLssTime(ticks: number): string {
