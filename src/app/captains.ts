@@ -51,6 +51,11 @@ export interface GameLink {
   newSession(): Session;
   /** Called with the session of a new or resumed run: the run controller puts it in play. */
   onNewRun(session: Session): void;
+  /**
+   * True while a practice run is played: it saves no checkpoint and books nothing on the
+   * captain (no reward, item or accolade comes from a step started half-way).
+   */
+  practising?(): boolean;
 }
 
 export interface CaptainsOptions extends Partial<GameLink> {
@@ -104,6 +109,11 @@ export class Captains {
   /** The captain playing: the chosen one, or the guest. */
   get captain(): Captain {
     return active(this.profile.getState()) ?? this.guest;
+  }
+
+  /** A practice run is under way (see `CaptainsOptions.practising`). */
+  get practising(): boolean {
+    return (this.game?.practising ?? this.o.practising)?.() ?? false;
   }
 
   get isGuest(): boolean {
@@ -185,6 +195,7 @@ export class Captains {
 
   /** Books mission effects on the captain; returns the accolades newly earned (for toasts). */
   onEffects(effects: readonly MissionEffect[]): Accolade[] {
+    if (this.practising) return [];
     const reward = effects.find((e) => e.type === 'grantReward');
     const session = this.game?.host.session;
     if (!session) return [];
@@ -226,7 +237,7 @@ export class Captains {
   }
 
   private checkpoint(session: Session, stepId: string) {
-    if (this.isGuest) return;
+    if (this.isGuest || this.practising) return;
     const step = this.o.script.steps.find((s) => s.id === stepId);
     this.profile.getState().setCheckpoint(this.captain.id, {
       missionId: this.o.script.id,

@@ -94,6 +94,7 @@ const GAME_ACTIONS = [
   'restartMission',
   'abandonMission',
   'quitToTitle',
+  'practiceStep',
 ] as const satisfies readonly (keyof HudActions)[];
 
 export function startTitle(o: TitleOptions): TitleApp {

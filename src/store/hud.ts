@@ -209,6 +209,24 @@ export interface GhostView {
   elsewhere: boolean;
 }
 
+/** Practice: every step with the captain's best time, and the practice run under way. */
+export interface PracticeView {
+  steps: { id: string; title: string; best: string | null }[];
+  /** The step whose start state the bot is making, or null. */
+  preparing: string | null;
+  /** The practice run under way: its step, and its time once the step is done. */
+  active: {
+    stepId: string;
+    title: string;
+    time: string | null;
+    newBest: boolean;
+    /** The bot played some of it: the time is shown, never kept as a best. */
+    autopilot: boolean;
+  } | null;
+  /** Why the last practice could not start, or null. */
+  error: string | null;
+}
+
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
 export interface HudActions {
@@ -261,6 +279,8 @@ export interface HudActions {
   abandonMission(): void;
   /** Pause menu: back to the title (the attempt under way ends as reset). */
   quitToTitle(): void;
+  /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
+  practiceStep(stepId: string): void;
 }
 
 export interface HudState {
@@ -306,6 +326,7 @@ export interface HudState {
   lastRunId: string | null;
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
+  practice: PracticeView;
   actions: HudActions;
 }
 
@@ -382,6 +403,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     ghost: null,
     lastRunId: null,
     offerReplay: false,
+    practice: { steps: [], preparing: null, active: null, error: null },
   };
 }
 
@@ -424,6 +446,7 @@ export const createHudStore = () =>
       restartMission: noop,
       abandonMission: noop,
       quitToTitle: noop,
+      practiceStep: noop,
     },
   }));
 
