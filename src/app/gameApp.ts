@@ -19,6 +19,7 @@ import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
@@ -156,6 +157,8 @@ export function startGameApp(title: TitleApp): void {
     run.freeFlight(session, toTitle);
   };
 
+  const lssFiles = new LssFiles({ script, store, library, owner, download });
+  lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
   /** The journal's steps with the captain's best practice time for each. */
   const publishPractice = async () => {
@@ -326,6 +329,9 @@ export function startGameApp(title: TitleApp): void {
         click();
         void startPractice(stepId);
       },
+      chooseLss: (category, difficulty) => lssFiles.choose(category, difficulty),
+      exportLss: () => void lssFiles.exportFile(),
+      importLss: (file) => void lssFiles.importFile(file),
     },
   });
   // The autopilot demo skips the title.

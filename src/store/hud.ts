@@ -227,6 +227,19 @@ export interface PracticeView {
   error: string | null;
 }
 
+/** LiveSplit files in the replay library: the export's choice and the imported comparison. */
+export interface LssView {
+  categories: { id: string; name: string }[];
+  difficulties: { id: string; name: string }[];
+  /** The category and difficulty exported, and that an import is matched to. */
+  category: string;
+  difficulty: string;
+  /** The comparison read from an `.lss`: how many of the category's splits it has. */
+  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  message: string | null;
+  error: string | null;
+}
+
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
 export interface HudActions {
@@ -281,6 +294,12 @@ export interface HudActions {
   quitToTitle(): void;
   /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
   practiceStep(stepId: string): void;
+  /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
+  chooseLss(category: string, difficulty: string): void;
+  /** Downloads `Shutdown - <category>.lss` of the captain's attempts. */
+  exportLss(): void;
+  /** Reads a chosen `.lss` as a comparison (refused with a message when it is not one). */
+  importLss(file: Blob & { name?: string }): void;
 }
 
 export interface HudState {
@@ -327,6 +346,7 @@ export interface HudState {
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
   practice: PracticeView;
+  lss: LssView;
   actions: HudActions;
 }
 
@@ -404,6 +424,15 @@ export function initialHud(): Omit<HudState, 'actions'> {
     lastRunId: null,
     offerReplay: false,
     practice: { steps: [], preparing: null, active: null, error: null },
+    lss: {
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: '',
+      comparison: null,
+      message: null,
+      error: null,
+    },
   };
 }
 
@@ -447,6 +476,9 @@ export const createHudStore = () =>
       abandonMission: noop,
       quitToTitle: noop,
       practiceStep: noop,
+      chooseLss: noop,
+      exportLss: noop,
+      importLss: noop,
     },
   }));
 
