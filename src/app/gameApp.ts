@@ -246,8 +246,9 @@ export function startGameApp(title: TitleApp): void {
       ...store.getState().actions,
       accept: () => {
         click();
-        run.accept();
+        run.accept({ difficulty: store.getState().difficulty });
       },
+      setDifficulty: (difficulty) => store.setState({ difficulty }),
       setPaused: (paused) => {
         run.setPaused(paused);
         rep.recording.paused(paused);
