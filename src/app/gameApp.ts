@@ -395,6 +395,7 @@ export function startGameApp(title: TitleApp): void {
   });
 
   window.shutdown = {
+    ready: Promise.resolve(),
     state: () => {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
