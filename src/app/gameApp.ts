@@ -332,7 +332,6 @@ export function startGameApp(title: TitleApp): void {
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  title.gameReady();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -416,6 +415,8 @@ export function startGameApp(title: TitleApp): void {
     },
     ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
+  // Clicks made on the title while the game loaded are acted on now.
+  title.gameReady();
 }
 
 /** This browser session's id (sessionStorage survives reloads, not a new session). */

@@ -20,7 +20,8 @@ declare global {
     shutdown?: {
       /**
        * Resolves once the game has loaded (it loads after the title): until then `state()`
-       * gives the scene marker only, and `control`, `renderer` and `debugHud` are missing.
+       * gives the scene marker only, `control` waits for the game, and `renderer` and
+       * `debugHud` are missing.
        */
       ready: Promise<void>;
       state(): ShutdownState | { scene: string; tick: number };

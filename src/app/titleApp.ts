@@ -197,6 +197,7 @@ export function startTitle(o: TitleOptions): TitleApp {
   window.shutdown = {
     ready: gameLoaded,
     state: () => ({ scene: gameEl.dataset.scene ?? 'none', tick: 0 }),
+    control: (c) => withGame(() => window.shutdown?.control?.(c)),
   };
   return app;
 }
