@@ -19,6 +19,8 @@ import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { Leaderboard } from './leaderboard';
+import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
@@ -98,6 +100,33 @@ export function startGameApp(title: TitleApp): void {
     download,
   });
   const rep = replays;
+  const board = new Leaderboard({
+    store,
+    mission: script.id,
+    owner,
+    record: (id) => rep.record(id),
+    addRecord: (id, record) => rep.addRecord(id, record),
+    watch: (id) => void rep.watch(id),
+    race: (id) => {
+      const a = store.getState().actions;
+      a.setGhostEnabled(true);
+      a.chooseGhost(id);
+      const r = store.getState().replays;
+      store.setState({
+        replays: {
+          ...r,
+          open: true,
+          message: 'Chosen as your ghost: it races you from your next run.',
+        },
+      });
+    },
+    tokens: browserTokens(),
+    origin:
+      typeof location !== 'undefined' && location.protocol.startsWith('http')
+        ? location.origin
+        : null,
+  });
+  void board.detect();
   controller = new RunController({
     script,
     host,
@@ -156,6 +185,8 @@ export function startGameApp(title: TitleApp): void {
     run.freeFlight(session, toTitle);
   };
 
+  const lssFiles = new LssFiles({ script, store, library, owner, download });
+  lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
   /** The journal's steps with the captain's best practice time for each. */
   const publishPractice = async () => {
@@ -278,6 +309,11 @@ export function startGameApp(title: TitleApp): void {
         if (open) void rep.refresh();
       },
       watchReplay: (id) => void rep.watch(id),
+      openLeaderboard: (open) => void board.open(open),
+      showBoard: (category, difficulty) => void board.show(category, difficulty),
+      submitRun: (id) => void board.submit(id),
+      watchBoardEntry: (runId) => void board.use(runId, 'watch'),
+      raceBoardEntry: (runId) => void board.use(runId, 'race'),
       downloadReplay: (id) => void rep.download(id),
       deleteReplay: (id) => void rep.remove(id),
       openReplayFile: (file) => void rep.openFile(file),
@@ -326,6 +362,9 @@ export function startGameApp(title: TitleApp): void {
         click();
         void startPractice(stepId);
       },
+      chooseLss: (category, difficulty) => lssFiles.choose(category, difficulty),
+      exportLss: () => void lssFiles.exportFile(),
+      importLss: (file) => void lssFiles.importFile(file),
     },
   });
   // The autopilot demo skips the title.
@@ -431,4 +470,26 @@ function browserSessionId(): string {
   } catch {
     return 'page';
   }
+}
+
+/** Runner tokens live in localStorage; a browser that refuses it keeps them for the visit. */
+function browserTokens(): Pick<Storage, 'getItem' | 'setItem'> {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => {
+      try {
+        return localStorage.getItem(k) ?? memory.get(k) ?? null;
+      } catch {
+        return memory.get(k) ?? null;
+      }
+    },
+    setItem: (k, v) => {
+      memory.set(k, v);
+      try {
+        localStorage.setItem(k, v);
+      } catch {
+        // Kept in memory for this visit.
+      }
+    },
+  };
 }
