@@ -27,6 +27,7 @@ import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { LiveSplitLink } from './liveSplit';
 import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
@@ -87,6 +88,15 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   sound.setVolumes(settings);
 
   const store = createHudStore();
+  // Desktop LiveSplit, through its server, when the player turns it on (settings).
+  const liveSplit = new LiveSplitLink({
+    socket: (url) => new WebSocket(url),
+    timers: {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    onState: (state) => store.setState({ liveSplit: state }),
+  });
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -117,6 +127,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       endPractice();
       // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
       replays?.recording.end('reset');
+      liveSplit.reset();
       controller?.newRun(session);
       if (session.run && replays) {
         const step = script.steps[session.mission.step];
@@ -170,6 +181,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     onCrash: (crash) => {
       console.error(`The run stopped at tick ${crash.tick}: ${crash.message}`);
       rep.recording.end('failed');
+      liveSplit.reset();
     },
   });
   const run = controller;
@@ -204,11 +216,24 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   const freeFlight = (toTitle: boolean) => {
     endPractice();
     rep.recording.end('reset');
+    liveSplit.reset();
     const session = newSession();
     captains.configureRun(session);
     run.freeFlight(session, toTitle);
   };
 
+  // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
+  // the game time once a second. A watched replay is history and drives nothing.
+  liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  host.afterTick.add((session, report) => {
+    if (rep.viewer.active) return;
+    if (report.events.some((e) => e.type === 'accept')) liveSplit.start();
+    const start = session.mission.acceptedAt;
+    for (const e of report.effects)
+      if (e.type === 'objectiveCompleted' && start !== null) liveSplit.split(e.tick - start);
+    if (session.mission.status === 'complete') liveSplit.finish();
+    else liveSplit.progress(session.igtTicks());
+  });
   const lssFiles = new LssFiles({ script, store, library, owner, download });
   lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
@@ -244,6 +269,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     }
     if (rep.viewer.active) rep.viewer.close();
     rep.recording.end('reset');
+    liveSplit.reset();
     run.newRun(made.session);
     rep.recording.begin(made.session, {
       practice: true,
@@ -322,6 +348,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         store.setState({ settings: next });
         sound.setVolumes(next);
         settingsSave.save(next);
+        liveSplit.configure(next.liveSplit, next.liveSplitUrl);
       },
       closeRewards: () => {
         store.setState({ rewards: null });

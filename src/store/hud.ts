@@ -88,6 +88,10 @@ export interface Settings {
   hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -347,6 +351,11 @@ export interface HudState {
   offerReplay: boolean;
   practice: PracticeView;
   lss: LssView;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -375,6 +384,8 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   hints: true,
   ghosts: true,
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -424,6 +435,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     lastRunId: null,
     offerReplay: false,
     practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
     lss: {
       categories: [],
       difficulties: [],
