@@ -60,7 +60,7 @@ export interface Board {
   history: AttemptEntry[];
 }
 
-export const HISTORY_KEPT = 100;
+export const HISTORY_KEPT = 50;
 
 export const emptyBoard = (): Board => ({ attempts: 0, pb: null, bestSegments: {}, history: [] });
 

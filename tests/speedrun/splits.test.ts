@@ -155,7 +155,7 @@ describe('a board over attempts', () => {
             expect(sob).not.toBeNull();
             expect(sob!).toBeLessThanOrEqual(b.pb.igtTicks);
           }
-          expect(b.history.length).toBeLessThanOrEqual(100);
+          expect(b.history.length).toBeLessThanOrEqual(50);
         }
       }),
       { numRuns: 300 },

@@ -1,26 +1,18 @@
 /**
- * The browser application: builds the session and its host, the HUD store, sound, the
- * captains' book, the run controller, the DOM interface and the renderer, and runs the frame
- * loop that joins them (input → host → draw). `window.shutdown` exposes a read-only view and a
- * few controls for automation.
+ * The game, loaded after the title is up (`titleApp.ts`): builds the session and its host,
+ * sound, the run controller, the replay library and the renderer, joins them to the title's
+ * store and captains, and runs the frame loop (input → host → draw). `window.shutdown` exposes
+ * a read-only view and a few controls for automation.
  */
-import type { MissionScript } from '../mission/schema';
-import { browserBackups } from '../persist/backups';
-import type { ExportFile } from '../persist/profileSave';
-import { SettingsSave } from '../persist/settings';
 import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
-import { GameHost, MAX_SPEED } from '../session/host';
+import { GameHost } from '../session/host';
 import { formatIgt, Session } from '../session/Session';
-import type { MapGeometry } from '../sim/maps';
 import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
-import { createHudStore, DEFAULT_SETTINGS, type HudState } from '../store/hud';
+import type { HudState } from '../store/hud';
 import { own } from '../store/profile';
-import { HudLayout } from '../ui/layout';
-import { mountUi } from '../ui/mountUi';
-import { Captains } from './captains';
 import { applyControl } from './control';
 import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
@@ -34,60 +26,20 @@ import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
-
-export interface AppOptions {
-  gameEl: HTMLElement;
-  uiEl: HTMLElement;
-  script: MissionScript;
-  geometry: Record<string, MapGeometry>;
-}
-
-/**
- * The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`, and
- * `?hudtest=1`, which installs `window.shutdown.debugHud` for layout tests).
- */
-export function urlParams(search: string) {
-  const q = new URLSearchParams(search);
-  const seedText = q.get('seed');
-  const seedFixed =
-    seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff;
-  const speedValue = Number(q.get('speed') ?? '1');
-  return {
-    seed: seedFixed ? Number(seedText) : null,
-    autopilot: q.get('autopilot') === '1',
-    speed: Number.isFinite(speedValue)
-      ? Math.min(MAX_SPEED, Math.max(1, Math.round(speedValue)))
-      : 1,
-    renderer: chooseRenderer(q.get('renderer')),
-    hudTest: q.get('hudtest') === '1',
-  };
-}
+import { download, type TitleApp } from './titleApp';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
-export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
-  const p = urlParams(window.location.search);
+export function startGameApp(title: TitleApp): void {
+  const { gameEl, script, geometry, params: p, store, captains, hudLayout } = title;
+  const renderer = chooseRenderer(p.renderer);
   // A fixed ?seed= gives every run (replays included) the same seed; otherwise each is new.
   const newSession = () => new Session({ script, geometry, seed: p.seed ?? randomSeed() });
   const host = new GameHost(newSession());
   host.setSpeed(p.speed);
-
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
-  const backups = browserBackups(storage);
-  // Later settings notices (a backup's outcome, a failed save) join the captains' notices;
-  // `load` itself never calls back, so `captains` exists by then.
-  const settingsSave = new SettingsSave(storage, backups, (m, f) => captains.notice(m, f));
-  const { settings, notices: settingsNotices } = settingsSave.load(DEFAULT_SETTINGS);
   const sound = new SoundBoard();
-  sound.setVolumes(settings);
+  sound.setVolumes(store.getState().settings);
 
-  const store = createHudStore();
   // Desktop LiveSplit, through its server, when the player turns it on (settings).
   const liveSplit = new LiveSplitLink({
     socket: (url) => new WebSocket(url),
@@ -97,6 +49,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     },
     onState: (state) => store.setState({ liveSplit: state }),
   });
+  title.onSettings = (settings) => {
+    sound.setVolumes(settings);
+    liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  };
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -114,35 +70,25 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     practising = null;
     if (store.getState().practice.active) setPractice({ active: null });
   };
-  const captains = new Captains({
-    script,
-    host,
-    store,
-    storage,
-    newSession,
-    initialNotices: settingsNotices,
-    backups,
-    practising: () => practising !== null && practising.session === host.session,
-    onNewRun: (session) => {
-      endPractice();
-      // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
-      replays?.recording.end('reset');
-      liveSplit.reset();
-      controller?.newRun(session);
-      if (session.run && replays) {
-        const step = script.steps[session.mission.step];
-        replays.recording.begin(session, {
-          resumed: true,
-          startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
-        });
-      }
-      if (replays) {
-        store.setState({ lastRunId: null });
-        if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
-        else replays.ghost.clear();
-      }
-    },
-  });
+  const onNewRun = (session: Session) => {
+    endPractice();
+    // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
+    replays?.recording.end('reset');
+    liveSplit.reset();
+    controller?.newRun(session);
+    if (session.run && replays) {
+      const step = script.steps[session.mission.step];
+      replays.recording.begin(session, {
+        resumed: true,
+        startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
+      });
+    }
+    if (replays) {
+      store.setState({ lastRunId: null });
+      if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
+      else replays.ghost.clear();
+    }
+  };
   const env = { script, geometry, missionHash: missionHash(script, geometry) };
   const kv = idbKeyValue();
   const guestKey = `guest:${browserSessionId()}`;
@@ -210,7 +156,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   captains.profile.subscribe(() => void rep.refresh());
   window.addEventListener('pagehide', () => rep.recording.saveProgress());
   wireHud({ bus, store, script, session: () => host.session, sound, captains });
-  captains.configureRun();
+  captains.attach({
+    host,
+    newSession,
+    onNewRun,
+    practising: () => practising !== null && practising.session === host.session,
+  });
 
   /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
   const freeFlight = (toTitle: boolean) => {
@@ -224,6 +175,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
 
   // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
   // the game time once a second. A watched replay is history and drives nothing.
+  const settings = store.getState().settings;
   liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
   host.afterTick.add((session, report) => {
     if (rep.viewer.active) return;
@@ -320,19 +272,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   };
 
   store.setState({
-    phase: 'title',
-    missionTitle: script.title,
-    briefing: {
-      summary: script.briefing.summary,
-      body: [...script.briefing.body],
-      offer: script.offer.text,
-      historical: script.historical
-        ? `${script.historical.note} (removed ${script.historical.removedOn}).`
-        : '',
-    },
-    settings,
-    replays: { ...store.getState().replays, ghostEnabled: settings.ghosts },
-    errors: [],
     actions: {
       ...store.getState().actions,
       accept: () => {
@@ -343,13 +282,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         run.setPaused(paused);
         rep.recording.paused(paused);
       },
-      updateSettings: (patch) => {
-        const next = { ...store.getState().settings, ...patch };
-        store.setState({ settings: next });
-        sound.setVolumes(next);
-        settingsSave.save(next);
-        liveSplit.configure(next.liveSplit, next.liveSplitUrl);
-      },
       closeRewards: () => {
         store.setState({ rewards: null });
         // The mission is over: the player flies on in the sector (journal, title and the
@@ -357,9 +289,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         if (host.session.mission.status === 'complete') freeFlight(false);
       },
       hail: (contact) => run.command({ type: 'hail', contact }),
-      createCaptain: (name, level) => captains.create(name, level),
-      selectCaptain: (id) => captains.select(id),
-      setCaptainLevel: (level) => captains.setLevel(level),
       launch: () => {
         click();
         run.launch();
@@ -376,10 +305,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         captains.replay();
       },
-      exportCaptain: () => downloadFile(captains.exportFile()),
-      importCaptain: (text) => captains.importText(text),
-      dismissNotice: (i) => captains.dismissNotice(i),
-      exportNotice: (i) => downloadFile(captains.noticeFile(i)),
       openReplays: (open) => {
         const r = store.getState().replays;
         store.setState({ replays: { ...r, open, error: null, message: null } });
@@ -443,8 +368,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  const hudLayout = new HudLayout(uiEl);
-  mountUi(uiEl, store, hudLayout);
+  title.gameReady();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -459,11 +383,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     return onCanvas;
   };
 
-  const renderer = startGame(gameEl, {
+  const view = startGame(gameEl, {
     title: script.title,
     summary: script.briefing.summary,
     briefing: [...script.briefing.body],
-    renderer: p.renderer.kind,
+    renderer: renderer.kind,
     host,
     sound,
     command: (c) => run.command(c),
@@ -480,14 +404,14 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   // The frame: controls read, the host advanced by the time measured here, then drawn.
   let sinceGhost = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
-    renderer.readInput(now);
-    run.frame(renderer.holding() ? 0 : elapsed);
+    view.readInput(now);
+    run.frame(view.holding() ? 0 : elapsed);
     sinceGhost += elapsed;
     if (sinceGhost >= 200) {
       sinceGhost = 0;
       publishGhost();
     }
-    renderer.draw(now, elapsed);
+    view.draw(now, elapsed);
   });
   const publishGhost = () => {
     const g = rep.ghost;
@@ -511,15 +435,15 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
       const pose = rep.ghost.active && host.session.run ? rep.ghost.pose() : null;
-      const view = renderer.view();
+      const seen = view.view();
       return {
         ...base,
-        ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
+        ...(seen ? { playerScreen: seen.playerScreen, minimap: seen.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
       };
     },
-    renderer: p.renderer,
+    renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     // Input never changes a replay: while one is watched, control does nothing.
     control: (c) => {
@@ -541,19 +465,4 @@ function browserSessionId(): string {
   } catch {
     return 'page';
   }
-}
-
-/** Hands a captain or save file to the browser's downloads. */
-function downloadFile(file: ExportFile | null): void {
-  if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
-}
-
-/** Offers a file to the player as a download. */
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
