@@ -246,6 +246,37 @@ export interface GhostView {
   elsewhere: boolean;
 }
 
+/** Practice: every step with the captain's best time, and the practice run under way. */
+export interface PracticeView {
+  steps: { id: string; title: string; best: string | null }[];
+  /** The step whose start state the bot is making, or null. */
+  preparing: string | null;
+  /** The practice run under way: its step, and its time once the step is done. */
+  active: {
+    stepId: string;
+    title: string;
+    time: string | null;
+    newBest: boolean;
+    /** The bot played some of it: the time is shown, never kept as a best. */
+    autopilot: boolean;
+  } | null;
+  /** Why the last practice could not start, or null. */
+  error: string | null;
+}
+
+/** LiveSplit files in the replay library: the export's choice and the imported comparison. */
+export interface LssView {
+  categories: { id: string; name: string }[];
+  difficulties: { id: string; name: string }[];
+  /** The category and difficulty exported, and that an import is matched to. */
+  category: string;
+  difficulty: string;
+  /** The comparison read from an `.lss`: how many of the category's splits it has. */
+  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  message: string | null;
+  error: string | null;
+}
+
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
 export interface HudActions {
@@ -306,6 +337,14 @@ export interface HudActions {
   abandonMission(): void;
   /** Pause menu: back to the title (the attempt under way ends as reset). */
   quitToTitle(): void;
+  /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
+  practiceStep(stepId: string): void;
+  /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
+  chooseLss(category: string, difficulty: string): void;
+  /** Downloads `Shutdown - <category>.lss` of the captain's attempts. */
+  exportLss(): void;
+  /** Reads a chosen `.lss` as a comparison (refused with a message when it is not one). */
+  importLss(file: Blob & { name?: string }): void;
 }
 
 export interface HudState {
@@ -352,6 +391,8 @@ export interface HudState {
   lastRunId: string | null;
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
+  practice: PracticeView;
+  lss: LssView;
   actions: HudActions;
 }
 
@@ -443,6 +484,16 @@ export function initialHud(): Omit<HudState, 'actions'> {
     ghost: null,
     lastRunId: null,
     offerReplay: false,
+    practice: { steps: [], preparing: null, active: null, error: null },
+    lss: {
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: '',
+      comparison: null,
+      message: null,
+      error: null,
+    },
   };
 }
 
@@ -490,6 +541,10 @@ export const createHudStore = () =>
       restartMission: noop,
       abandonMission: noop,
       quitToTitle: noop,
+      practiceStep: noop,
+      chooseLss: noop,
+      exportLss: noop,
+      importLss: noop,
     },
   }));
 
