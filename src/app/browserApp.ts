@@ -15,7 +15,8 @@ import { GameHost, MAX_SPEED } from '../session/host';
 import { Session } from '../session/Session';
 import type { MapGeometry } from '../sim/maps';
 import { missionHash } from '../speedrun/record';
-import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
+import { verifyRecord } from '../speedrun/verify';
+import { createHudStore, DEFAULT_SETTINGS, type HudStore } from '../store/hud';
 import { own } from '../store/profile';
 import { HudLayout } from '../ui/layout';
 import { mountUi } from '../ui/mountUi';
@@ -30,6 +31,7 @@ import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
+import { SpeedrunTracker, verifyPbReplays } from './speedrun';
 
 export interface AppOptions {
   gameEl: HTMLElement;
@@ -113,10 +115,23 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       }
       if (replays) {
         store.setState({ lastRunId: null });
-        if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
+        if (session.run) void replays.chooseGhostFor(tracker.chosen(), session.run.difficulty);
         else replays.ghost.clear();
       }
     },
+    verifyImportedPbs: (captainId, boards, files) =>
+      verifyPbReplays(
+        boards,
+        files,
+        (r) => verifyRecord(r, env).verified,
+        (r) => library.add(captainId, r),
+      ),
+  });
+  const tracker = new SpeedrunTracker({
+    script,
+    store,
+    boards: { get: (k) => captains.board(k), set: (k, b) => captains.setBoard(k, b) },
+    autopilot: () => host.autopilot,
   });
   const env = { script, geometry, missionHash: missionHash(script, geometry) };
   const kv = idbKeyValue();
@@ -140,6 +155,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       controller?.sync();
     },
     download,
+    attempts: {
+      category: () => tracker.chosen(),
+      onBegin: (session, extra) => tracker.begin(session, extra),
+      onEnd: (record) => tracker.end(record),
+      onKept: (id, record) => tracker.kept(id, record),
+    },
   });
   const rep = replays;
   controller = new RunController({
@@ -162,7 +183,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   // A run starts: race the ghost of the captain's best run of its category.
   const chooseGhost = () => {
     const r = host.session.run;
-    if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : 'any%', r.difficulty);
+    if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : tracker.chosen(), r.difficulty);
     else rep.ghost.clear();
   };
   bus.onEvent('accept', () => {
@@ -229,6 +250,9 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         store.setState({ settings: next });
         sound.setVolumes(next);
         settingsSave.save(next);
+        if (patch.speedrunMode !== undefined) tracker.setVisible(patch.speedrunMode);
+        else if (patch.comparison !== undefined || patch.speedrunCategory !== undefined)
+          tracker.publish();
       },
       closeRewards: () => {
         store.setState({ rewards: null });
@@ -256,8 +280,18 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         captains.replay();
       },
-      exportCaptain: () => downloadFile(captains.exportFile()),
-      importCaptain: (text) => captains.importText(text),
+      exportCaptain: () =>
+        void (async () => {
+          // The file carries the replays that back the captain's personal bests.
+          const files: Record<string, unknown> = {};
+          for (const b of Object.values(captains.captain.speedrun)) {
+            const id = b.pb?.replayId;
+            const r = id ? await library.get(id).catch(() => undefined) : undefined;
+            if (id && r) files[id] = r;
+          }
+          downloadFile(captains.exportFile(files));
+        })(),
+      importCaptain: (text) => void captains.importText(text),
       dismissNotice: (i) => captains.dismissNotice(i),
       exportNotice: (i) => downloadFile(captains.noticeFile(i)),
       openReplays: (open) => {
@@ -310,12 +344,29 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         freeFlight(true);
       },
+      toggleSplits: () => tracker.toggle(),
+      setComparison: (name) => store.getState().actions.updateSettings({ comparison: name }),
+      nextComparison: () =>
+        store.getState().actions.updateSettings({ comparison: tracker.nextComparison() }),
+      askReset: () => void tracker.askReset(true),
+      confirmReset: (yes) => {
+        const asked = store.getState().speedrun?.confirmReset;
+        tracker.askReset(false);
+        if (!yes || !asked) return;
+        // The attempt ends as a reset (recorded and booked) and the mission starts again at
+        // once, from its start state.
+        click();
+        captains.replay();
+      },
+      chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
+      closeResults: () => tracker.closeResults(),
     },
   });
   // The autopilot demo skips the title.
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
+  tracker.publish();
   const hudLayout = new HudLayout(uiEl);
   mountUi(uiEl, store, hudLayout);
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
@@ -352,13 +403,19 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
   let sinceGhost = 0;
+  let sinceSplits = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
     renderer.readInput(now);
     run.frame(renderer.holding() ? 0 : elapsed);
     sinceGhost += elapsed;
+    sinceSplits += elapsed;
     if (sinceGhost >= 200) {
       sinceGhost = 0;
       publishGhost();
+    }
+    if (sinceSplits >= 100 && tracker.running) {
+      sinceSplits = 0;
+      tracker.publish();
     }
     renderer.draw(now, elapsed);
   });
@@ -390,6 +447,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
+        speedrun: speedrunState(store.getState().speedrun),
       };
     },
     renderer: p.renderer,
@@ -399,6 +457,23 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       if (!rep.viewer.active) applyControl(host, run, c);
     },
     ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
+  };
+}
+
+/** The speedrun part of `window.shutdown.state()`: category, attempt number, splits. */
+function speedrunState(v: ReturnType<HudStore['getState']>['speedrun']) {
+  if (!v) return null;
+  return {
+    category: v.category,
+    difficulty: v.difficulty,
+    attempt: v.attempt,
+    running: v.running,
+    igtTicks: v.igtTicks,
+    comparison: v.comparison,
+    flags: v.flags,
+    splits: v.groups.flatMap((g) =>
+      g.rows.map((r) => ({ id: r.id, state: r.state, deltaMs: r.deltaMs, gold: r.gold })),
+    ),
   };
 }
 

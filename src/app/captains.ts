@@ -34,8 +34,10 @@ import {
   createProfileStore,
   isReplay,
   newCaptain,
+  own,
   type ProfileStore,
   recordCompletion,
+  type SpeedrunBoard,
 } from '../store/profile';
 import { buildProfileView } from '../store/profileView';
 
@@ -52,6 +54,16 @@ export interface CaptainsOptions {
   onNewRun(session: Session): void;
   /** Settings notices and the like, shown with the save notices. */
   initialNotices: string[];
+  /**
+   * Verifies an imported captain's PB replays (SPEEDRUN.md: an imported PB without a replay that
+   * verifies is not a PB) and keeps those that verify in the captain's library; returns each
+   * kept PB's new replay id by board, and the boards whose PB was dropped.
+   */
+  verifyImportedPbs?(
+    captainId: string,
+    boards: Captain['speedrun'],
+    replays: Record<string, unknown>,
+  ): Promise<{ kept: Record<string, string>; dropped: string[] }>;
   /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
   backups: readonly BackupStore[];
 }
@@ -262,23 +274,83 @@ export class Captains {
     return true;
   }
 
-  exportFile(): ExportFile | null {
+  /** The active captain's speedrun board (the guest's last for this visit). */
+  board(key: string): SpeedrunBoard | undefined {
+    return own(this.captain.speedrun, key);
+  }
+
+  setBoard(key: string, board: SpeedrunBoard): void {
+    if (this.isGuest)
+      this.guest = { ...this.guest, speedrun: { ...this.guest.speedrun, [key]: board } };
+    else this.profile.getState().setBoard(this.captain.id, key, board);
+  }
+
+  /** The captain's file; `replays` are its PBs' records, by the ids its boards give. */
+  exportFile(replays: Record<string, unknown> = {}): ExportFile | null {
     if (this.isGuest) return null;
-    const r = captainFile(this.captain);
+    const r = captainFile(this.captain, replays);
     if (r.ok) return r.file;
     this.notice(`“${this.captain.name}” could not be exported: ${r.problem}`);
     return null;
   }
 
   /** Adds the captain in the file (as a copy with a new id if that id is taken). */
-  importText(text: string) {
+  /**
+   * Adds the captain in the file (as a copy with a new id if that id is taken). Its personal
+   * bests are left out until their replays verify; then each comes back with its replay.
+   */
+  importText(text: string): Promise<void> {
     const r = importCaptain(text);
-    if (!r.ok) this.importError = r.message;
-    else {
-      const added = this.profile.getState().add(r.captain);
-      this.importError = added.ok ? null : added.problem;
-      if (added.ok) this.configureRun();
+    if (!r.ok) {
+      this.importError = r.message;
+      this.publish();
+      return Promise.resolve();
     }
+    const boards = r.captain.speedrun;
+    const unproven = Object.fromEntries(
+      Object.entries(boards).map(([k, b]) => [k, { ...b, pb: null }]),
+    );
+    const id = this.addImported({ ...r.captain, speedrun: unproven });
+    const verify = this.o.verifyImportedPbs;
+    const withPbs = Object.entries(boards).filter(([, b]) => b.pb !== null);
+    if (id === null || withPbs.length === 0) return Promise.resolve();
+    const name = r.captain.name;
+    const dropNotice = (keys: string[], why: string) =>
+      this.notice(
+        `“${name}” was imported without the personal best${keys.length === 1 ? '' : 's'} of ${keys.join(', ')}: ${why}. A personal best stands only on a replay that verifies.`,
+      );
+    if (!verify) {
+      dropNotice(
+        withPbs.map(([k]) => k),
+        'replays cannot be checked here',
+      );
+      return Promise.resolve();
+    }
+    return verify(id, boards, r.replays).then(
+      ({ kept, dropped }) => {
+        for (const [key, replayId] of Object.entries(kept)) {
+          const pb = boards[key]?.pb;
+          const now = this.profile.getState().captains.find((c) => c.id === id);
+          const board = now && own(now.speedrun, key);
+          if (pb && board)
+            this.profile.getState().setBoard(id, key, { ...board, pb: { ...pb, replayId } });
+        }
+        if (dropped.length > 0) dropNotice(dropped, 'their replays did not verify here');
+      },
+      (e) =>
+        dropNotice(
+          withPbs.map(([k]) => k),
+          `they could not be checked (${(e as Error).message})`,
+        ),
+    );
+  }
+
+  /** The captain's id once added (it may differ from the file's), or null when refused. */
+  private addImported(c: Captain): string | null {
+    const added = this.profile.getState().add(c);
+    this.importError = added.ok ? null : added.problem;
+    if (added.ok) this.configureRun();
     this.publish();
+    return added.ok ? added.captain.id : null;
   }
 }

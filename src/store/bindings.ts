@@ -63,6 +63,9 @@ export const BINDING_LABELS: Record<string, string> = {
   journal: 'Mission journal',
   replays: 'Replay library',
   accolades: 'Accolades',
+  splits: 'Speedrun splits',
+  comparison: 'Next comparison',
+  reset: 'Reset the run',
 };
 
 /** Binding ids in display order: the known ones first, then any others the settings hold. */

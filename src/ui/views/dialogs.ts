@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit-html';
 import { seconds } from '../format';
 import type { View } from './context';
+import { resultsView } from './splits';
 
 export function offerView({ s }: View) {
   const b = s.briefing;
@@ -46,7 +47,8 @@ export function offerView({ s }: View) {
   </div>`;
 }
 
-export function rewardsView({ s }: View) {
+export function rewardsView(v: View) {
+  const { s } = v;
   const r = s.rewards;
   if (!r) return nothing;
   return html`<div class="backdrop">
@@ -97,6 +99,7 @@ export function rewardsView({ s }: View) {
             </div>`
             : nothing
         }
+        ${resultsView(v)}
       </div>
       <footer class="dialog-foot">
         <button type="button" class="btn" data-testid="rewards-replay" @click=${() => s.actions.replay()}>
