@@ -45,6 +45,23 @@ const PACKAGES: Record<string, string[]> = {
     'node:v8',
     'node:zlib',
   ],
+  server: [
+    '@electric-sql/pglite',
+    '@fastify/rate-limit',
+    '@fastify/swagger',
+    'fastify',
+    'pg',
+    'pg-boss',
+    'node:child_process',
+    'node:crypto',
+    'node:fs',
+    'node:os',
+    'node:path',
+    'node:url',
+    'node:util',
+    'node:worker_threads',
+    'node:zlib',
+  ],
 };
 const PURE = ['core', 'mission', 'sim', 'session', 'speedrun'];
 const BANNED = [

@@ -12,11 +12,12 @@ import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
 import { GameHost, MAX_SPEED } from '../session/host';
-import { Session } from '../session/Session';
+import { formatIgt, Session } from '../session/Session';
 import type { MapGeometry } from '../sim/maps';
+import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
 import { verifyRecord } from '../speedrun/verify';
-import { createHudStore, DEFAULT_SETTINGS, type HudStore } from '../store/hud';
+import { createHudStore, DEFAULT_SETTINGS, type HudState, type HudStore } from '../store/hud';
 import { own } from '../store/profile';
 import { HudLayout } from '../ui/layout';
 import { mountUi } from '../ui/mountUi';
@@ -27,6 +28,7 @@ import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
@@ -94,6 +96,15 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   // Captains, replays and the controller refer to each other through these callbacks.
   let controller: RunController | null = null;
   let replays: Replays | null = null;
+  /** The practice run under way: its step, start tick and session (null when not practising). */
+  let practising: { stepId: string; startTick: number; session: Session; owner: string } | null =
+    null;
+  const setPractice = (patch: Partial<HudState['practice']>) =>
+    store.setState({ practice: { ...store.getState().practice, ...patch } });
+  const endPractice = () => {
+    practising = null;
+    if (store.getState().practice.active) setPractice({ active: null });
+  };
   const captains = new Captains({
     script,
     host,
@@ -102,7 +113,9 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     newSession,
     initialNotices: settingsNotices,
     backups,
+    practising: () => practising !== null && practising.session === host.session,
     onNewRun: (session) => {
+      endPractice();
       // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
       replays?.recording.end('reset');
       controller?.newRun(session);
@@ -209,11 +222,88 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
 
   /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
   const freeFlight = (toTitle: boolean) => {
+    endPractice();
     rep.recording.end('reset');
     const session = newSession();
     captains.configureRun(session);
     run.freeFlight(session, toTitle);
   };
+
+  const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
+  /** The journal's steps with the captain's best practice time for each. */
+  const publishPractice = async () => {
+    const bests = await practiceStore.bests(owner().key);
+    setPractice({
+      steps: script.steps.map((st) => {
+        const b = Object.hasOwn(bests, st.id) ? bests[st.id] : undefined;
+        return { id: st.id, title: st.title, best: b ? formatIgt(b.ticks) : null };
+      }),
+    });
+  };
+  /**
+   * Plays a step from its start state: the bot's run to it (same seed as the next run, this
+   * captain's level) is made now unless stored; the attempt under way ends as reset.
+   */
+  const startPractice = async (stepId: string) => {
+    const step = script.steps.find((st) => st.id === stepId);
+    if (!step || store.getState().practice.preparing !== null) return;
+    setPractice({ preparing: stepId, error: null });
+    // Let the interface say so before the bot's run takes the main thread for a moment.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fresh = newSession();
+    captains.configureRun(fresh);
+    const params = { ...fresh.runDefaults, seed: host.session.seed };
+    const start = await practiceStore.start(params, stepId);
+    const made = start.ok ? practiceSession(env, params, start.snapshot) : start;
+    if (!start.ok || !made.ok) {
+      const reason = made.ok ? 'unknown' : made.reason;
+      setPractice({ preparing: null, error: `“${step.title}” could not be prepared: ${reason}.` });
+      return;
+    }
+    if (rep.viewer.active) rep.viewer.close();
+    rep.recording.end('reset');
+    run.newRun(made.session);
+    rep.recording.begin(made.session, {
+      practice: true,
+      startedFrom: { stepId, snapshot: start.snapshot },
+    });
+    rep.ghost.clear();
+    store.setState({ lastRunId: null });
+    practising = {
+      stepId,
+      startTick: made.session.tick,
+      session: made.session,
+      owner: owner().key,
+    };
+    setPractice({
+      preparing: null,
+      active: { stepId, title: step.title, time: null, newBest: false, autopilot: false },
+    });
+  };
+  // The practised step is done: its time, and the captain's best for it when no bot helped.
+  bus.on('stepCompleted', (e) => {
+    const p = practising;
+    if (!p || p.session !== host.session || e.stepId !== p.stepId) return;
+    const active = store.getState().practice.active;
+    if (!active || active.time !== null) return;
+    const ticks = stepTicks(script, p.stepId, p.startTick, [[lastObjectiveOf(p.stepId), e.tick]]);
+    if (ticks === null) return;
+    const autopilot = run.autopilotUsed;
+    setPractice({ active: { ...active, time: formatIgt(ticks), newBest: false, autopilot } });
+    if (autopilot) return;
+    void practiceStore
+      .noteTime(p.owner, p.stepId, ticks, new Date().toISOString())
+      .then(async (best) => {
+        const now = store.getState().practice.active;
+        if (best && now?.stepId === p.stepId) setPractice({ active: { ...now, newBest: true } });
+        await publishPractice();
+      })
+      .catch(() => {});
+  });
+  const lastObjectiveOf = (stepId: string) =>
+    script.steps.find((st) => st.id === stepId)?.objectives.at(-1)?.id ?? '';
+  void publishPractice();
+  captains.profile.subscribe(() => void publishPractice());
 
   /** Interface clicks also unlock the audio (browsers start it suspended). */
   const click = () => {
@@ -360,6 +450,10 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       },
       chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
       closeResults: () => tracker.closeResults(),
+      practiceStep: (stepId) => {
+        click();
+        void startPractice(stepId);
+      },
     },
   });
   // The autopilot demo skips the title.

@@ -64,6 +64,11 @@ export interface CaptainsOptions {
     boards: Captain['speedrun'],
     replays: Record<string, unknown>,
   ): Promise<{ kept: Record<string, string>; dropped: string[] }>;
+  /**
+   * True while a practice run is played: it saves no checkpoint and books nothing on the
+   * captain (no reward, item or accolade comes from a step started half-way).
+   */
+  practising?(): boolean;
   /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
   backups: readonly BackupStore[];
 }
@@ -99,6 +104,11 @@ export class Captains {
   /** The captain playing: the chosen one, or the guest. */
   get captain(): Captain {
     return active(this.profile.getState()) ?? this.guest;
+  }
+
+  /** A practice run is under way (see `CaptainsOptions.practising`). */
+  get practising(): boolean {
+    return this.o.practising?.() ?? false;
   }
 
   get isGuest(): boolean {
@@ -179,6 +189,7 @@ export class Captains {
 
   /** Books mission effects on the captain; returns the accolades newly earned (for toasts). */
   onEffects(effects: readonly MissionEffect[]): Accolade[] {
+    if (this.practising) return [];
     const reward = effects.find((e) => e.type === 'grantReward');
     const session = this.o.host.session;
     const tallies: Record<string, number> = {};
@@ -219,7 +230,7 @@ export class Captains {
   }
 
   private checkpoint(session: Session, stepId: string) {
-    if (this.isGuest) return;
+    if (this.isGuest || this.practising) return;
     const step = this.o.script.steps.find((s) => s.id === stepId);
     this.profile.getState().setCheckpoint(this.captain.id, {
       missionId: this.o.script.id,

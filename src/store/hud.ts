@@ -305,6 +305,24 @@ export interface SpeedrunView {
   chosen: string;
 }
 
+/** Practice: every step with the captain's best time, and the practice run under way. */
+export interface PracticeView {
+  steps: { id: string; title: string; best: string | null }[];
+  /** The step whose start state the bot is making, or null. */
+  preparing: string | null;
+  /** The practice run under way: its step, and its time once the step is done. */
+  active: {
+    stepId: string;
+    title: string;
+    time: string | null;
+    newBest: boolean;
+    /** The bot played some of it: the time is shown, never kept as a best. */
+    autopilot: boolean;
+  } | null;
+  /** Why the last practice could not start, or null. */
+  error: string | null;
+}
+
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
 export interface HudActions {
@@ -368,6 +386,8 @@ export interface HudActions {
   /** The category of the player's next runs. */
   chooseCategory(id: string): void;
   closeResults(): void;
+  /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
+  practiceStep(stepId: string): void;
 }
 
 export interface HudState {
@@ -414,6 +434,7 @@ export interface HudState {
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
   speedrun: SpeedrunView | null;
+  practice: PracticeView;
   actions: HudActions;
 }
 
@@ -497,6 +518,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     lastRunId: null,
     offerReplay: false,
     speedrun: null,
+    practice: { steps: [], preparing: null, active: null, error: null },
   };
 }
 
@@ -546,6 +568,7 @@ export const createHudStore = () =>
       confirmReset: noop,
       chooseCategory: noop,
       closeResults: noop,
+      practiceStep: noop,
     },
   }));
 
