@@ -450,6 +450,16 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       },
       chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
       closeResults: () => tracker.closeResults(),
+      importLss: (file) =>
+        void file.text().then(
+          (text) => {
+            if (tracker.importLss(text))
+              store
+                .getState()
+                .actions.updateSettings({ comparison: tracker.comparisonNames().at(-1)! });
+          },
+          () => tracker.importLss(''),
+        ),
       practiceStep: (stepId) => {
         click();
         void startPractice(stepId);

@@ -22,6 +22,7 @@ import {
   playerCategories,
 } from '../speedrun/categories';
 import { liveSplits } from '../speedrun/live';
+import { lssComparison, readLss } from '../speedrun/lss';
 import { parseRecord, type RunRecord } from '../speedrun/record';
 import {
   applyAttempt,
@@ -36,6 +37,7 @@ import {
   type SplitTimes,
   segmentsOf,
   splitTimesOf,
+  sumOfBest,
 } from '../speedrun/splits';
 import { deltaMs, formatDelta, formatTime } from '../speedrun/time';
 import type {
@@ -45,6 +47,9 @@ import type {
   SplitGroupView,
   SplitRowView,
 } from '../store/hud';
+
+/** Attempts the panel lists (the board keeps more). */
+const HISTORY_SHOWN = 10;
 
 export const BUILT_IN_COMPARISONS = ['Personal Best', 'Best Segments', 'Average'] as const;
 
@@ -84,6 +89,7 @@ export class SpeedrunTracker {
   private readonly pending = new Map<RunRecord, { key: string; n: number }>();
   private visible: boolean;
   private confirming = false;
+  private importError: string | null = null;
 
   constructor(private readonly o: SpeedrunOptions) {
     this.visible = o.store.getState().settings.speedrunMode;
@@ -268,6 +274,53 @@ export class SpeedrunTracker {
     this.publish();
   }
 
+  /** What the panel lists of a board: PB, Sum of Best, attempts and the newest ones. */
+  private boardView(c: Category | undefined, difficulty: string): SpeedrunView['board'] {
+    const board = c ? this.o.boards.get(boardKey(c.id, difficulty)) : undefined;
+    const ids = c?.splits.map((x) => x.id) ?? [];
+    return {
+      attempts: board?.attempts ?? 0,
+      pb: board?.pb ? formatTime(board.pb.igtTicks) : null,
+      pbReplayId: board?.pb?.replayId ?? null,
+      sumOfBest: formatTime(board ? sumOfBest(ids, board.bestSegments) : null),
+      history: (board?.history ?? [])
+        .slice(-HISTORY_SHOWN)
+        .reverse()
+        .map((h) => ({
+          n: h.n,
+          date: h.at,
+          result: h.result,
+          igt: formatTime(h.igtTicks),
+          rta: h.rtaMs === null ? null : formatTime(Math.round((h.rtaMs * 60) / 1000)),
+          flags: [...h.flags],
+        })),
+    };
+  }
+
+  /**
+   * Reads an `.lss` file's personal best as a comparison for the chosen category's splits;
+   * a file that is not one is refused with the reader's message.
+   */
+  importLss(text: string): boolean {
+    const read = readLss(text);
+    if (!read.ok) {
+      this.importError = `That file is not a LiveSplit splits file this game can read: ${read.message}`;
+      this.publish();
+      return false;
+    }
+    const c = this.attempt?.category ?? categoryById(this.o.script, this.chosen());
+    if (!c) return false;
+    const comparison = lssComparison(read.run, c.splits);
+    if (Object.values(comparison.splitTimes).every((t) => t === null)) {
+      this.importError = `“${comparison.name}” has no split times that match ${c.name}'s splits.`;
+      this.publish();
+      return false;
+    }
+    this.importError = null;
+    this.addComparison(comparison);
+    return true;
+  }
+
   private difficultyName(id: string): string {
     return categoriesOf(this.o.script).difficulty.values.find((v) => v.id === id)?.name ?? id;
   }
@@ -424,6 +477,8 @@ export class SpeedrunTracker {
         rules: x.rules,
       })),
       chosen,
+      board: this.boardView(c, difficulty),
+      importError: this.importError,
     };
   }
 }

@@ -303,6 +303,25 @@ export interface SpeedrunView {
   categories: { id: string; name: string; rules: string }[];
   /** The category chosen for the player's next runs. */
   chosen: string;
+  /** The captain's board of this category and difficulty. */
+  board: {
+    attempts: number;
+    pb: string | null;
+    /** The PB's record in the replay library, or null. */
+    pbReplayId: string | null;
+    sumOfBest: string;
+    /** Newest first. */
+    history: {
+      n: number;
+      date: string;
+      result: 'complete' | 'reset' | 'failed' | 'abandoned';
+      igt: string;
+      rta: string | null;
+      flags: string[];
+    }[];
+  };
+  /** Why the last `.lss` import was refused, or null. */
+  importError: string | null;
 }
 
 /** Practice: every step with the captain's best time, and the practice run under way. */
@@ -386,6 +405,8 @@ export interface HudActions {
   /** The category of the player's next runs. */
   chooseCategory(id: string): void;
   closeResults(): void;
+  /** An `.lss` file's personal best as a comparison (refused with a message when not one). */
+  importLss(file: Blob): void;
   /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
   practiceStep(stepId: string): void;
 }
@@ -568,6 +589,7 @@ export const createHudStore = () =>
       confirmReset: noop,
       chooseCategory: noop,
       closeResults: noop,
+      importLss: noop,
       practiceStep: noop,
     },
   }));

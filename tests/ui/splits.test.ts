@@ -95,6 +95,31 @@ const view = (patch: Partial<SpeedrunView> = {}): SpeedrunView => ({
   results: null,
   categories: [{ id: 'any%', name: 'Any%', rules: 'All objectives.' }],
   chosen: 'any%',
+  board: {
+    attempts: 2,
+    pb: '3.400',
+    pbReplayId: 'r1',
+    sumOfBest: '3.000',
+    history: [
+      {
+        n: 2,
+        date: '2026-12-02T10:00:00.000Z',
+        result: 'reset',
+        igt: '0.500',
+        rta: '0.700',
+        flags: ['resumed'],
+      },
+      {
+        n: 1,
+        date: '2026-12-01T10:00:00.000Z',
+        result: 'complete',
+        igt: '3.400',
+        rta: null,
+        flags: [],
+      },
+    ],
+  },
+  importError: null,
   ...patch,
 });
 
@@ -182,6 +207,33 @@ describe('the splits panel', () => {
   it('an assisted run says it sets no PB', () => {
     store.setState({ speedrun: view({ flags: ['resumed'], counts: false }) });
     expect(q('[data-testid="splits-flags"]')!.textContent).toMatch(/Resumed: .*no\s+personal best/);
+  });
+});
+
+describe('the board and imports', () => {
+  it('lists the attempts with date, result, IGT and RTA, newest first, and the PB', () => {
+    const h = q('[data-testid="attempt-history"]')!;
+    expect(h.dataset.attempts).toBe('2');
+    expect(q('[data-testid="board-pb"]')!.textContent).toBe('3.400');
+    const rows = [...root.querySelectorAll<HTMLElement>('[data-testid="attempt"]')];
+    expect(rows.map((r) => [r.dataset.n, r.dataset.result])).toEqual([
+      ['2', 'reset'],
+      ['1', 'complete'],
+    ]);
+    expect(rows[0]!.textContent).toContain('Reset (Resumed)');
+    expect(rows[0]!.textContent).toContain('0.700');
+  });
+
+  it('an .lss file goes to importLss; a refusal is shown', () => {
+    const input = q('[data-testid="import-lss"]') as HTMLInputElement;
+    const file = new File(['<Run/>'], 'pb.lss');
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    expect(actions.importLss).toHaveBeenCalledWith(file);
+    store.setState({
+      speedrun: view({ importError: 'That file is not a LiveSplit splits file.' }),
+    });
+    expect(q('[data-testid="import-lss-error"]')!.textContent).toContain('not a LiveSplit');
   });
 });
 

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { SplitGroupView, SplitRowView } from '../../store/hud';
-import { keyLabel } from '../format';
+import { keyLabel, localDate } from '../format';
 import { noFocus, type View } from './context';
 
 const FLAG_LABEL: Record<string, string> = {
@@ -115,6 +115,22 @@ export function splitsView({ s }: View) {
       <div><dt>Sum of Best</dt><dd data-testid="sum-of-best">${f.sumOfBest}</dd></div>
       <div><dt>Best possible time</dt><dd data-testid="best-possible">${f.bestPossible}</dd></div>
     </dl>
+    ${historyView(v)}
+    <label class="splits-import">
+      <span>Compare with a LiveSplit file (.lss)</span>
+      <input
+        type="file"
+        accept=".lss,application/xml,text/xml"
+        data-testid="import-lss"
+        @change=${(e: Event) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) a.importLss(file);
+          input.value = '';
+        }}
+      />
+    </label>
+    ${v.importError ? html`<p class="splits-error" role="alert" data-testid="import-lss-error">${v.importError}</p>` : nothing}
     ${
       v.running
         ? html`<button
@@ -129,6 +145,42 @@ export function splitsView({ s }: View) {
         : nothing
     }
   </section>`;
+}
+
+const RESULT_LABEL: Record<string, string> = {
+  complete: 'Complete',
+  reset: 'Reset',
+  failed: 'Not complete',
+  abandoned: 'Abandoned',
+};
+
+/** The board: attempts, PB, Sum of Best, and the newest attempts (date, result, IGT, RTA). */
+function historyView(v: NonNullable<View['s']['speedrun']>) {
+  const b = v.board;
+  return html`<details class="splits-board" data-testid="attempt-history" data-attempts=${b.attempts}>
+    <summary>
+      ${b.attempts} attempt${b.attempts === 1 ? '' : 's'} · PB
+      <span data-testid="board-pb">${b.pb ?? '—'}</span> · Sum of Best ${b.sumOfBest}
+    </summary>
+    ${
+      b.history.length === 0
+        ? html`<p class="note">No attempts in this category yet.</p>`
+        : html`<table class="history-table">
+          <thead><tr><th>#</th><th>Date</th><th>Result</th><th>IGT</th><th>RTA</th></tr></thead>
+          <tbody>
+            ${b.history.map(
+              (h) => html`<tr data-testid="attempt" data-n=${h.n} data-result=${h.result}>
+                <td>${h.n}</td>
+                <td>${localDate(h.date)}</td>
+                <td>${RESULT_LABEL[h.result] ?? h.result}${h.flags.length > 0 ? ` (${h.flags.map((f) => FLAG_LABEL[f] ?? f).join(', ')})` : ''}</td>
+                <td>${h.igt}</td>
+                <td>${h.rta ?? '—'}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>`
+    }
+  </details>`;
 }
 
 /** The question before a reset: the attempt would end and the mission start over. */
