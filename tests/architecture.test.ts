@@ -32,7 +32,7 @@ const PACKAGES: Record<string, string[]> = {
   render: ['phaser'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
-  persist: ['zod', 'idb-keyval'],
+  persist: ['zod', 'zod/mini', 'zod/locales', 'idb-keyval'],
   speedrun: ['zod'],
   app: ['idb-keyval'],
   cli: [

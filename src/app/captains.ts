@@ -43,17 +43,16 @@ import { buildProfileView } from '../store/profileView';
 
 type Accolade = MissionScript['accolades'][number];
 
-export interface CaptainsOptions {
-  script: MissionScript;
+/**
+ * The running game, once its code has loaded: the title works without it (captains are
+ * created, chosen and saved), runs need it.
+ */
+export interface GameLink {
   host: GameHost;
-  store: HudStore;
-  storage: Storage | undefined;
   /** A fresh session for a new run (a replay); the seed is the root's business. */
   newSession(): Session;
   /** Called with the session of a new or resumed run: the run controller puts it in play. */
   onNewRun(session: Session): void;
-  /** Settings notices and the like, shown with the save notices. */
-  initialNotices: string[];
   /**
    * Verifies an imported captain's PB replays (SPEEDRUN.md: an imported PB without a replay that
    * verifies is not a PB) and keeps those that verify in the captain's library; returns each
@@ -69,6 +68,14 @@ export interface CaptainsOptions {
    * captain (no reward, item or accolade comes from a step started half-way).
    */
   practising?(): boolean;
+}
+
+export interface CaptainsOptions extends Partial<GameLink> {
+  script: MissionScript;
+  store: HudStore;
+  storage: Storage | undefined;
+  /** Settings notices and the like, shown with the save notices. */
+  initialNotices: string[];
   /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
   backups: readonly BackupStore[];
 }
@@ -79,6 +86,9 @@ export class Captains {
   private notices: { text: string; offer: NoticeExport | null }[];
   private importError: string | null = null;
   private guest: Captain;
+  private game: GameLink | null = null;
+  /** Work that waits for the game's code (checking an imported captain's PB replays). */
+  private readonly whenGame: (() => void)[] = [];
 
   constructor(private readonly o: CaptainsOptions) {
     this.notices = o.initialNotices.map((text) => ({ text, offer: null }));
@@ -97,8 +107,18 @@ export class Captains {
       now: () => new Date().toISOString(),
     });
     this.profile.subscribe(() => this.publish());
-    o.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+    const { host, newSession, onNewRun } = o;
+    if (host && newSession && onNewRun) this.attach({ host, newSession, onNewRun });
+    else this.publish();
+  }
+
+  /** The game has loaded: runs are played by the current captain from now on. */
+  attach(game: GameLink): void {
+    this.game = game;
+    game.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+    this.configureRun();
     this.publish();
+    for (const act of this.whenGame.splice(0)) act();
   }
 
   /** The captain playing: the chosen one, or the guest. */
@@ -108,7 +128,7 @@ export class Captains {
 
   /** A practice run is under way (see `CaptainsOptions.practising`). */
   get practising(): boolean {
-    return this.o.practising?.() ?? false;
+    return (this.game?.practising ?? this.o.practising)?.() ?? false;
   }
 
   get isGuest(): boolean {
@@ -138,15 +158,15 @@ export class Captains {
   publish() {
     // The save is read while the store is being made; notices from then wait for the store.
     if (!this.profile) return;
-    const session = this.o.host.session;
-    const step = this.o.script.steps[session.mission.step];
+    const mission = this.game?.host.session.mission;
+    const step = mission ? this.o.script.steps[mission.step] : undefined;
     this.o.store.setState({
       profile: buildProfileView(
         this.profile.getState(),
         this.captain,
         this.isGuest,
         this.o.script,
-        { status: session.mission.status, stepTitle: step?.title ?? null },
+        { status: mission?.status ?? 'offered', stepTitle: step?.title ?? null },
         this.notices.map((n) => ({ text: n.text, exportLabel: this.exportLabel(n.offer) })),
         this.importError,
       ),
@@ -154,7 +174,8 @@ export class Captains {
   }
 
   /** Before the mission is accepted: the run is played by the current captain. */
-  configureRun(session: Session = this.o.host.session): void {
+  configureRun(session: Session | undefined = this.game?.host.session): void {
+    if (!session) return;
     const c = this.captain;
     session.configureRun({
       captainLevel: c.level,
@@ -191,7 +212,8 @@ export class Captains {
   onEffects(effects: readonly MissionEffect[]): Accolade[] {
     if (this.practising) return [];
     const reward = effects.find((e) => e.type === 'grantReward');
-    const session = this.o.host.session;
+    const session = this.game?.host.session;
+    if (!session) return [];
     const tallies: Record<string, number> = {};
     this.o.script.tallies.forEach((t, i) => {
       const counts = session.mission.tallies[i]?.counts ?? [];
@@ -243,10 +265,11 @@ export class Captains {
 
   /** Starts a new run as a Mission Replay (or first run), accepted at once. */
   replay() {
-    const session = this.o.newSession();
+    if (!this.game) return;
+    const session = this.game.newSession();
     this.configureRun(session);
     session.queue({ type: 'accept' });
-    this.o.onNewRun(session);
+    this.game.onNewRun(session);
     this.publish();
   }
 
@@ -257,10 +280,11 @@ export class Captains {
    */
   resume(): boolean {
     const run = this.captain.run;
-    if (!run || this.isGuest) return false;
+    const game = this.game;
+    if (!run || this.isGuest || !game) return false;
     const problem = (() => {
       try {
-        const trial = this.o.newSession();
+        const trial = game.newSession();
         // `restore` copies the snapshot: the saved one is not touched.
         const r = trial.restore(run.snapshot);
         if (!r.ok) {
@@ -278,9 +302,9 @@ export class Captains {
       this.notice(`The saved checkpoint could not be resumed: ${problem}. It has been discarded.`);
       return false;
     }
-    const session = this.o.newSession();
+    const session = game.newSession();
     session.restore(run.snapshot);
-    this.o.onNewRun(session);
+    game.onNewRun(session);
     this.publish();
     return true;
   }
@@ -322,22 +346,35 @@ export class Captains {
       Object.entries(boards).map(([k, b]) => [k, { ...b, pb: null }]),
     );
     const id = this.addImported({ ...r.captain, speedrun: unproven });
-    const verify = this.o.verifyImportedPbs;
-    const withPbs = Object.entries(boards).filter(([, b]) => b.pb !== null);
-    if (id === null || withPbs.length === 0) return Promise.resolve();
-    const name = r.captain.name;
+    if (id === null || Object.values(boards).every((b) => b.pb === null)) return Promise.resolve();
+    const restore = () => this.restorePbs(id, r.captain.name, boards, r.replays);
+    // Replays are checked by the game's simulation: an import on the title waits for it.
+    if (this.verifier()) return restore();
+    return new Promise((resolve) => this.whenGame.push(() => resolve(restore())));
+  }
+
+  private verifier() {
+    return this.game?.verifyImportedPbs ?? this.o.verifyImportedPbs;
+  }
+
+  /** Puts back each imported PB whose replay verifies; a notice names those left out. */
+  private restorePbs(
+    id: string,
+    name: string,
+    boards: Captain['speedrun'],
+    replays: Record<string, unknown>,
+  ): Promise<void> {
+    const withPbs = Object.keys(boards).filter((k) => boards[k]!.pb !== null);
     const dropNotice = (keys: string[], why: string) =>
       this.notice(
         `“${name}” was imported without the personal best${keys.length === 1 ? '' : 's'} of ${keys.join(', ')}: ${why}. A personal best stands only on a replay that verifies.`,
       );
+    const verify = this.verifier();
     if (!verify) {
-      dropNotice(
-        withPbs.map(([k]) => k),
-        'replays cannot be checked here',
-      );
+      dropNotice(withPbs, 'replays cannot be checked here');
       return Promise.resolve();
     }
-    return verify(id, boards, r.replays).then(
+    return verify(id, boards, replays).then(
       ({ kept, dropped }) => {
         for (const [key, replayId] of Object.entries(kept)) {
           const pb = boards[key]?.pb;
@@ -348,11 +385,7 @@ export class Captains {
         }
         if (dropped.length > 0) dropNotice(dropped, 'their replays did not verify here');
       },
-      (e) =>
-        dropNotice(
-          withPbs.map(([k]) => k),
-          `they could not be checked (${(e as Error).message})`,
-        ),
+      (e) => dropNotice(withPbs, `they could not be checked (${(e as Error).message})`),
     );
   }
 

@@ -22,7 +22,6 @@ import {
   playerCategories,
 } from '../speedrun/categories';
 import { liveSplits } from '../speedrun/live';
-import { lssComparison, readLss } from '../speedrun/lss';
 import { parseRecord, type RunRecord } from '../speedrun/record';
 import {
   applyAttempt,
@@ -89,7 +88,6 @@ export class SpeedrunTracker {
   private readonly pending = new Map<RunRecord, { key: string; n: number }>();
   private visible: boolean;
   private confirming = false;
-  private importError: string | null = null;
 
   constructor(private readonly o: SpeedrunOptions) {
     this.visible = o.store.getState().settings.speedrunMode;
@@ -297,30 +295,6 @@ export class SpeedrunTracker {
     };
   }
 
-  /**
-   * Reads an `.lss` file's personal best as a comparison for the chosen category's splits;
-   * a file that is not one is refused with the reader's message.
-   */
-  importLss(text: string): boolean {
-    const read = readLss(text);
-    if (!read.ok) {
-      this.importError = `That file is not a LiveSplit splits file this game can read: ${read.message}`;
-      this.publish();
-      return false;
-    }
-    const c = this.attempt?.category ?? categoryById(this.o.script, this.chosen());
-    if (!c) return false;
-    const comparison = lssComparison(read.run, c.splits);
-    if (Object.values(comparison.splitTimes).every((t) => t === null)) {
-      this.importError = `“${comparison.name}” has no split times that match ${c.name}'s splits.`;
-      this.publish();
-      return false;
-    }
-    this.importError = null;
-    this.addComparison(comparison);
-    return true;
-  }
-
   private difficultyName(id: string): string {
     return categoriesOf(this.o.script).difficulty.values.find((v) => v.id === id)?.name ?? id;
   }
@@ -478,7 +452,6 @@ export class SpeedrunTracker {
       })),
       chosen,
       board: this.boardView(c, difficulty),
-      importError: this.importError,
     };
   }
 }

@@ -18,7 +18,11 @@
  * be stored it is left untouched. A notice says what happened and offers the old data as a file.
  * A save from an older version is brought up to date the same way: kept as a backup first.
  */
-import { z } from 'zod';
+// zod's small build (functions, not methods: what is not used is left out), with its English
+// messages: this module is in the title's first download.
+
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { formatBytes, LIMITS, utf8Bytes } from '../store/limits';
 import {
   type Captain,
@@ -32,6 +36,8 @@ import {
 } from '../store/profile';
 import type { BackupStore } from './backups';
 import { type RawStorage, StorageSlot } from './storageSlot';
+
+z.config(en());
 
 export const SAVE_KEY = 'shutdown.captains';
 export const SAVE_VERSION = 3;
@@ -48,31 +54,39 @@ export interface ExportFile {
 /** What a notice offers to export: a file, or the captain being played (as it is then). */
 export type NoticeExport = ExportFile | 'active-captain';
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const iso = z.string().min(1).max(40);
+const count = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const iso = z.string().check(z.minLength(1), z.maxLength(40));
 const id = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _');
-const name = z
-  .string()
-  .max(NAME_MAX * 4)
-  .refine((n) => nameProblem(n) === null, {
-    message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
-  })
-  .transform(normalizeName);
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _'),
+  );
+const name = z.pipe(
+  z.string().check(
+    z.maxLength(NAME_MAX * 4),
+    z.refine((n) => nameProblem(n) === null, {
+      message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
+    }),
+  ),
+  z.transform(normalizeName),
+);
 /** A record (missions, tallies, accolades) of at most `LIMITS.recordsPerCaptain` entries. */
-const records = <T extends z.ZodType>(value: T) =>
-  z.record(id, value).refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
+const records = <T extends z.ZodMiniType>(value: T) =>
+  z.record(id, value).check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
+      message: `at most ${LIMITS.recordsPerCaptain} entries`,
+    }),
+  );
+const ids = z.array(id).check(
+  z.maxLength(LIMITS.recordsPerCaptain, {
     message: `at most ${LIMITS.recordsPerCaptain} entries`,
-  });
-const ids = z.array(id).max(LIMITS.recordsPerCaptain, {
-  message: `at most ${LIMITS.recordsPerCaptain} entries`,
-});
-const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
+  }),
+);
+const level = z.int().check(z.minimum(MIN_LEVEL), z.maximum(MAX_LEVEL));
 const missionRecord = z.strictObject({
-  completions: count.min(1),
+  completions: count.check(z.minimum(1)),
   firstCompletedAt: iso,
   bestIgtTicks: count,
 });
@@ -90,7 +104,7 @@ const captainV1 = z.strictObject({
 });
 
 const snapshot = z
-  .object({
+  .looseObject({
     version: count,
     simVersion: count,
     missionId: id,
@@ -100,10 +114,11 @@ const snapshot = z
     world: z.record(z.string(), z.unknown()),
     mission: z.record(z.string(), z.unknown()),
   })
-  .loose()
-  .refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
-    message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
-  });
+  .check(
+    z.refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
+      message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
+    }),
+  );
 
 const captainV2 = z.strictObject({
   id,
@@ -120,51 +135,52 @@ const captainV2 = z.strictObject({
     .array(
       z.strictObject({
         missionId: id,
-        mark: z.string().min(1).max(8),
+        mark: z.string().check(z.minLength(1), z.maxLength(8)),
         kind: z.enum(['first-completion', 'replay']),
         at: iso,
       }),
     )
-    .max(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
-  run: z
-    .strictObject({
+    .check(
+      z.maxLength(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
+    ),
+  run: z.nullable(
+    z.strictObject({
       missionId: id,
       stepId: id,
-      stepTitle: z.string().max(200),
+      stepTitle: z.string().check(z.maxLength(200)),
       savedAt: iso,
       snapshot,
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 const ticks = count;
-const splitTimes = z
-  .record(z.string().min(1).max(64), ticks.nullable())
-  .refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
+const splitId = z.string().check(z.minLength(1), z.maxLength(64));
+const splitTimes = z.record(splitId, z.nullable(ticks)).check(
+  z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
     message: `at most ${LIMITS.splitsPerAttempt} splits`,
-  });
+  }),
+);
 const status = z.enum(['complete', 'reset', 'failed', 'abandoned']);
-const replayId = z
-  .string()
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _')
-  .nullable();
+const replayId = z.nullable(
+  z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _')),
+);
 const board = z.strictObject({
   attempts: count,
-  pb: z
-    .strictObject({
+  pb: z.nullable(
+    z.strictObject({
       igtTicks: ticks,
       splitTimes,
       replayId,
       at: iso,
       attempt: count,
-    })
-    .nullable(),
-  bestSegments: z
-    .record(z.string().min(1).max(64), ticks)
-    .refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
+    }),
+  ),
+  bestSegments: z.record(splitId, ticks).check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
       message: `at most ${LIMITS.splitsPerAttempt} splits`,
     }),
+  ),
   history: z
     .array(
       z.strictObject({
@@ -172,39 +188,45 @@ const board = z.strictObject({
         at: iso,
         result: status,
         igtTicks: ticks,
-        rtaMs: z.number().min(0).max(1e12).nullable(),
-        flags: z.array(z.enum(['autopilot', 'resumed', 'practice'])).max(3),
+        rtaMs: z.nullable(z.number().check(z.minimum(0), z.maximum(1e12))),
+        flags: z.array(z.enum(['autopilot', 'resumed', 'practice'])).check(z.maxLength(3)),
         splitTimes,
         replayId,
       }),
     )
-    .max(LIMITS.attemptsPerBoard, { message: `at most ${LIMITS.attemptsPerBoard} attempts` }),
+    .check(
+      z.maxLength(LIMITS.attemptsPerBoard, {
+        message: `at most ${LIMITS.attemptsPerBoard} attempts`,
+      }),
+    ),
 });
 /** Boards by `category/difficulty` (category ids may hold `%`). */
 const boards = z
   .record(
-    z.string().regex(/^[a-z0-9%-]{1,64}\/[a-z0-9-]{1,64}$/, 'a category/difficulty key'),
+    z.string().check(z.regex(/^[a-z0-9%-]{1,64}\/[a-z0-9-]{1,64}$/, 'a category/difficulty key')),
     board,
   )
-  .refine((r) => Object.keys(r).length <= LIMITS.boardsPerCaptain, {
-    message: `at most ${LIMITS.boardsPerCaptain} speedrun boards`,
-  });
+  .check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.boardsPerCaptain, {
+      message: `at most ${LIMITS.boardsPerCaptain} speedrun boards`,
+    }),
+  );
 
-const captainV3 = captainV2.extend({ speedrun: boards });
+const captainV3 = z.extend(captainV2, { speedrun: boards });
 
-const withActive = <T extends z.ZodType>(captain: T) =>
+const withActive = <T extends z.ZodMiniType>(captain: T) =>
   z
     .strictObject({
       captains: z
         .array(captain)
-        .max(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` }),
-      activeId: id.nullable(),
+        .check(z.maxLength(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` })),
+      activeId: z.nullable(id),
     })
-    .refine(
-      (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
-      {
-        message: 'two captains share an id',
-      },
+    .check(
+      z.refine(
+        (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
+        { message: 'two captains share an id' },
+      ),
     );
 
 export const SaveV1 = withActive(captainV1);
@@ -213,7 +235,7 @@ export const SaveV3 = withActive(captainV3);
 export type SaveDataV1 = z.output<typeof SaveV1>;
 
 /** Where a zod problem is, as `$.captains[0].level: message`. */
-function wherePath(error: z.ZodError): string {
+function wherePath(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
   const first = error.issues[0];
   if (!first) return 'invalid data';
   const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');

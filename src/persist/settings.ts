@@ -54,6 +54,10 @@ function parseSettings(raw: string, defaults: Settings): Settings {
     speedrunMode: typeof s.speedrunMode === 'boolean' ? s.speedrunMode : defaults.speedrunMode,
     speedrunCategory: shortText(s.speedrunCategory, defaults.speedrunCategory),
     comparison: shortText(s.comparison, defaults.comparison),
+    leaderboardServer:
+      typeof s.leaderboardServer === 'string' && s.leaderboardServer.length <= 200
+        ? s.leaderboardServer
+        : defaults.leaderboardServer,
     bindings,
   };
 }

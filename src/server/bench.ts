@@ -1,6 +1,7 @@
 /**
  * `npm run bench:server -- [--records M] [--clients N] [--threads T] [--url URL] [--prepare]`: N clients
- * submit M distinct real bot records (seeds 1..M, made once and cached in data/bench-records)
+ * submit M distinct real bot records (complete runs of seeds 1, 2, …, made once and cached in
+ * data/bench-records)
  * to a leaderboard server and poll until every run is final. Without --url it starts
  * `npm run server` as a child process on a fresh PGlite folder and a free port, and stops it
  * after. The last stdout line is JSON: submissions/s, p50/p99 submit latency, verified/s and

@@ -1,11 +1,13 @@
 /** Drives a session with the bot: what `npm run sim`, the bench and `?autopilot=1` share. */
-import { botCommands } from '../sim/bot';
+import { BOT_THINK_INTERVAL, botCommands } from '../sim/bot';
 import type { Command } from '../sim/commands';
 import type { Session } from './Session';
 
 /** The bot's commands for the next tick (it sees what a player would). */
 export function botCommandsFor(session: Session): Command[] {
   const { world, mission, ctx } = session;
+  // Between its thoughts the bot sends nothing (`botCommands` says the same, after more work).
+  if (world.tick % BOT_THINK_INTERVAL !== 0) return [];
   const step = ctx.script.steps[mission.step];
   const objective =
     mission.status === 'active' ? (step?.objectives[mission.objective] ?? null) : null;

@@ -95,10 +95,13 @@ function nearest(
 ): Entity | undefined {
   let best: Entity | undefined;
   let bestD = Infinity;
-  for (const e of world.entities) {
-    if (!e.alive || e.map !== world.map || e.downedUntil !== 0 || !pick(e)) continue;
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
+    // Every `pick` is a pure test (some look along a line of fire): ask it only of a nearer one.
     const d = d2(e, from);
-    if (d < bestD) {
+    if (d < bestD && pick(e)) {
       bestD = d;
       best = e;
     }
@@ -202,10 +205,16 @@ function stationBounds(
   const hulls = ctx.geometry[map]?.hulls;
   const core = hulls?.[0];
   if (!hulls || !core) return undefined;
+  // A map's hulls never change: work the circle out once per list.
+  const known = boundsOf.get(hulls);
+  if (known) return known;
   let r = core.r;
   for (const h of hulls) r = Math.max(r, Math.sqrt(d2(h, core)) + h.r);
-  return { x: core.x, y: core.y, r };
+  const bounds = { x: core.x, y: core.y, r };
+  boundsOf.set(hulls, bounds);
+  return bounds;
 }
+const boundsOf = new WeakMap<readonly unknown[], { x: number; y: number; r: number }>();
 
 /** A point on a circle around the target (or, for the station's emplacements, around the station). */
 function orbitPoint(
@@ -374,9 +383,10 @@ function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | unde
   if (cap.hull < cap.hullMax * 0.5 && abilityReady(world, 'medic'))
     w.extra.push({ type: 'ability', slot: 3 });
   if (focus && abilityReady(world, 'grenade') && d2(focus, cap) < 400 * 400) {
-    const crowd = world.entities.filter(
-      (e) => e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90,
-    ).length;
+    let crowd = 0;
+    for (const e of world.entities)
+      if (e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90)
+        crowd++;
     if (crowd >= 2 || focus.archetype === 'tvala') w.extra.push({ type: 'ability', slot: 1 });
   }
 }

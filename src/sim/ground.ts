@@ -10,7 +10,7 @@ import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './ba
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
-import { distanceField, type NavGrid, navGrid, nextWaypoint } from './nav';
+import { cellCenterX, cellCenterY, distanceField, type NavGrid, navGrid, nextCell } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
@@ -130,19 +130,21 @@ function followField(
   x: number,
   y: number,
   r: number,
-) {
-  let best: { x: number; y: number } | null = null;
+): { x: number; y: number } | null {
+  let found = false;
   let cx = x;
   let cy = y;
   for (let i = 0; i < 8; i++) {
-    const wp = nextWaypoint(grid, field, cx, cy);
-    if (!wp) break;
-    if (best !== null && !walkable(walls, x, y, wp.x, wp.y, r)) break;
-    best = wp;
-    cx = wp.x;
-    cy = wp.y;
+    const cell = nextCell(grid, field, cx, cy);
+    if (cell < 0) break;
+    const wx = cellCenterX(grid, cell);
+    const wy = cellCenterY(grid, cell);
+    if (found && !walkable(walls, x, y, wx, wy, r)) break;
+    found = true;
+    cx = wx;
+    cy = wy;
   }
-  return best;
+  return found ? { x: cx, y: cy } : null;
 }
 
 /**

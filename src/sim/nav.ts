@@ -14,10 +14,19 @@ export interface NavGrid {
   cols: number;
   rows: number;
   blocked: Uint8Array;
+  /** Distance fields made on this grid, by goal cell (a small number: a cheap key). */
+  fields: Map<number, Int32Array>;
+  /** `nearestOpen` of each cell once asked (-1 until then): a blocked cell's search is long. */
+  open: Int32Array;
 }
 
 const gridCache = new Map<string, NavGrid>();
-const fieldCache = new Map<number, Int32Array>();
+/**
+ * Fields kept per grid; the oldest is dropped first. A whole run of the Shutdown mission asks
+ * for about 150 different goals over all its grids (goals are snapped to 3×3-cell blocks), so
+ * this keeps every one of them (a field of a 100×50 grid is 20 KB): with the 256 fields that
+ * were once shared by all grids, the oldest were dropped and made again many times a run.
+ */
 const FIELD_CACHE_LIMIT = 256;
 
 /**
@@ -62,7 +71,13 @@ function buildNavGrid(ctx: SimContext, map: string, barriersUp: readonly string[
     const r1 = Math.min(rows - 1, Math.floor((r.y + r.h + INFLATE) / CELL));
     for (let row = r0; row <= r1; row++) for (let c = c0; c <= c1; c++) blocked[row * cols + c] = 1;
   }
-  const grid = { cols, rows, blocked };
+  const grid = {
+    cols,
+    rows,
+    blocked,
+    fields: new Map<number, Int32Array>(),
+    open: new Int32Array(cols * rows).fill(-1),
+  };
   gridCache.set(key, grid);
   return grid;
 }
@@ -91,13 +106,10 @@ export function distanceField(
   const snapX = exact ? goalX : (Math.floor(goalX / (3 * CELL)) + 0.5) * 3 * CELL;
   const snapY = exact ? goalY : (Math.floor(goalY / (3 * CELL)) + 0.5) * 3 * CELL;
   const goal = nearestOpen(grid, cellOf(grid, snapX, snapY));
+  const cached = grid.fields.get(goal);
+  if (cached) return cached;
   const { cols, rows, blocked } = grid;
   const n = cols * rows;
-  // A number key (grid id, goal cell) is cheaper to look up than a string. A typed array has
-  // fewer than 2^31 cells, so the key is unique (and exact while ids stay below 2^22).
-  const key = fieldKey(grid) * 2147483648 + goal;
-  const cached = fieldCache.get(key);
-  if (cached) return cached;
   const dist = new Int32Array(n).fill(-1);
   if (queueBuffer.length < n) queueBuffer = new Int32Array(n);
   const queue = queueBuffer;
@@ -124,27 +136,26 @@ export function distanceField(
       queue[tail++] = next;
     }
   }
-  if (fieldCache.size >= FIELD_CACHE_LIMIT) fieldCache.delete(fieldCache.keys().next().value!);
-  fieldCache.set(key, dist);
+  const fields = grid.fields;
+  if (fields.size >= FIELD_CACHE_LIMIT) fields.delete(fields.keys().next().value!);
+  fields.set(goal, dist);
   return dist;
 }
 
 /** The breadth-first queue, reused: every cell enters it at most once per field. */
 let queueBuffer = new Int32Array(0);
 
-const gridIds = new WeakMap<NavGrid, number>();
-let nextGridId = 1;
-function fieldKey(grid: NavGrid): number {
-  let id = gridIds.get(grid);
-  if (id === undefined) {
-    id = nextGridId++;
-    gridIds.set(grid, id);
-  }
-  return id;
-}
-
 function nearestOpen(grid: NavGrid, cell: number): number {
   if (!grid.blocked[cell]) return cell;
+  const known = grid.open[cell]!;
+  if (known !== -1) return known;
+  const found = searchOpen(grid, cell);
+  grid.open[cell] = found;
+  return found;
+}
+
+/** The first open cell in growing squares around a blocked one (itself when none is near). */
+function searchOpen(grid: NavGrid, cell: number): number {
   const cx = cell % grid.cols;
   const cy = (cell - cx) / grid.cols;
   for (let r = 1; r < 20; r++) {
@@ -162,19 +173,16 @@ function nearestOpen(grid: NavGrid, cell: number): number {
 }
 
 /**
- * The point to walk toward from (x, y) to descend the field: the centre of the best
- * neighbouring cell. Returns null when there is no way (or already at the goal cell).
+ * The cell to walk toward from (x, y) to descend the field: the best neighbouring cell (walk
+ * to its centre, `cellCenterX`/`cellCenterY`). Returns -1 when there is no way (or already at
+ * the goal cell). A cell index, not a point: path following asks for several a tick, and a
+ * number costs no allocation.
  */
-export function nextWaypoint(
-  grid: NavGrid,
-  field: Int32Array,
-  x: number,
-  y: number,
-): { x: number; y: number } | null {
+export function nextCell(grid: NavGrid, field: Int32Array, x: number, y: number): number {
   let cell = cellOf(grid, x, y);
   if (field[cell] === -1) cell = nearestOpen(grid, cell);
   const here = field[cell]!;
-  if (here <= 0) return null;
+  if (here <= 0) return -1;
   const cx = cell % grid.cols;
   const cy = (cell - cx) / grid.cols;
   let best = -1;
@@ -190,7 +198,13 @@ export function nextWaypoint(
       best = c;
     }
   }
-  if (best < 0) return null;
-  const bx = best % grid.cols;
-  return { x: bx * CELL + CELL / 2, y: ((best - bx) / grid.cols) * CELL + CELL / 2 };
+  return best;
+}
+
+export function cellCenterX(grid: NavGrid, cell: number): number {
+  return (cell % grid.cols) * CELL + CELL / 2;
+}
+
+export function cellCenterY(grid: NavGrid, cell: number): number {
+  return ((cell - (cell % grid.cols)) / grid.cols) * CELL + CELL / 2;
 }

@@ -8,6 +8,7 @@ import { ENEMY_SHIPS, PLAYER_SHIP, type ShipStats, SPACE } from './balance';
 import { abilityActive, applyDamage, inCombat, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfCircles } from './geometry';
+import type { MapGeometry } from './maps';
 import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
@@ -24,13 +25,14 @@ export function stepSpace(world: World, ctx: SimContext) {
     respawn(world, ctx, player);
   // Indexed loops over the live list (as `for…of` would read it): no iterator objects.
   const list = world.entities;
+  const geo = ctx.geometry[world.map];
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
     const s = statsOf(e);
     if (e.id === world.player) steerPlayer(world, e);
     else steerEnemy(e, s, player);
-    move(world, ctx, e, s);
+    move(world, geo, e, s);
     regenerate(world, e, s);
   }
   if (player?.alive) playerWeapons(world, player);
@@ -107,13 +109,12 @@ function steerEnemy(ship: Entity, s: ShipStats, player: Entity | undefined) {
   ship.speed = approach(ship.speed, far || engaged ? s.speed : 0, s.accel * DT);
 }
 
-function move(world: World, ctx: SimContext, ship: Entity, s: ShipStats) {
+function move(world: World, geo: MapGeometry | undefined, ship: Entity, s: ShipStats) {
   if (ship.speed === 0) return;
   ship.vx = cos(ship.angle) * ship.speed;
   ship.vy = sin(ship.angle) * ship.speed;
   ship.x += ship.vx * DT;
   ship.y += ship.vy * DT;
-  const geo = ctx.geometry[world.map];
   if (!geo) return;
   // Scraping any part of the station slows the player's ship (once is enough: min is idempotent).
   if (pushOutOfCircles(ship, s.radius, geo.hulls) && ship.id === world.player) {

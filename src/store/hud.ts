@@ -94,6 +94,8 @@ export interface Settings {
   speedrunCategory: string;
   /** The comparison the splits show ("Personal Best", "Best Segments", "Average", an import). */
   comparison: string;
+  /** The leaderboard server's address; '' for the page's own server when it is one. */
+  leaderboardServer: string;
   bindings: Record<string, string>;
 }
 
@@ -190,6 +192,41 @@ export interface ReplayLibraryView {
   ghostEnabled: boolean;
   /** The record chosen as the ghost; null: the personal best of the run's category. */
   ghostId: string | null;
+}
+
+/** A record sent to the leaderboard server, as far as it has got. */
+export interface SubmissionView {
+  status: 'sending' | 'pending' | 'verified' | 'rejected' | 'failed';
+  /** In words: the verified time, the reason it was rejected, or why it could not be sent. */
+  message: string;
+}
+
+export interface BoardEntryView {
+  place: number;
+  runId: string;
+  /** Shown as text only. */
+  runner: string;
+  igt: string;
+  igtTicks: number;
+  /** The active captain's own entry (highlighted). */
+  mine: boolean;
+}
+
+/** The leaderboard window (B): one board per category and difficulty. */
+export interface LeaderboardView {
+  open: boolean;
+  /** The server in use; '' when none is set and the page was not served by one. */
+  server: string;
+  categories: string[];
+  difficulties: string[];
+  category: string;
+  difficulty: string;
+  entries: BoardEntryView[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  /** Submissions by library record id. */
+  submissions: Record<string, SubmissionView>;
 }
 
 /** The replay viewer while a record is watched (phase 'replay'). */
@@ -320,8 +357,6 @@ export interface SpeedrunView {
       flags: string[];
     }[];
   };
-  /** Why the last `.lss` import was refused, or null. */
-  importError: string | null;
 }
 
 /** Practice: every step with the captain's best time, and the practice run under way. */
@@ -339,6 +374,19 @@ export interface PracticeView {
     autopilot: boolean;
   } | null;
   /** Why the last practice could not start, or null. */
+  error: string | null;
+}
+
+/** LiveSplit files in the replay library: the export's choice and the imported comparison. */
+export interface LssView {
+  categories: { id: string; name: string }[];
+  difficulties: { id: string; name: string }[];
+  /** The category and difficulty exported, and that an import is matched to. */
+  category: string;
+  difficulty: string;
+  /** The comparison read from an `.lss`: how many of the category's splits it has. */
+  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  message: string | null;
   error: string | null;
 }
 
@@ -383,6 +431,14 @@ export interface HudActions {
   viewerNextSplit(): void;
   viewerCamera(mode: 'follow' | 'free'): void;
   closeViewer(): void;
+  /** The leaderboard window (key B). */
+  openLeaderboard(open: boolean): void;
+  showBoard(category: string, difficulty: string): void;
+  /** Sends a library record to the leaderboard server and follows its verification. */
+  submitRun(replayId: string): void;
+  /** A board entry: watch its replay, or race it as a ghost. */
+  watchBoardEntry(runId: string): void;
+  raceBoardEntry(runId: string): void;
   /** The rewards dialog: the run just finished. */
   watchLastRun(): void;
   downloadLastRun(): void;
@@ -405,10 +461,14 @@ export interface HudActions {
   /** The category of the player's next runs. */
   chooseCategory(id: string): void;
   closeResults(): void;
-  /** An `.lss` file's personal best as a comparison (refused with a message when not one). */
-  importLss(file: Blob): void;
   /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
   practiceStep(stepId: string): void;
+  /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
+  chooseLss(category: string, difficulty: string): void;
+  /** Downloads `Shutdown - <category>.lss` of the captain's attempts. */
+  exportLss(): void;
+  /** Reads a chosen `.lss` as a comparison (refused with a message when it is not one). */
+  importLss(file: Blob & { name?: string }): void;
 }
 
 export interface HudState {
@@ -448,6 +508,7 @@ export interface HudState {
   errors: string[];
   profile: ProfileView;
   replays: ReplayLibraryView;
+  leaderboard: LeaderboardView;
   viewer: ViewerView | null;
   ghost: GhostView | null;
   /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
@@ -456,6 +517,7 @@ export interface HudState {
   offerReplay: boolean;
   speedrun: SpeedrunView | null;
   practice: PracticeView;
+  lss: LssView;
   actions: HudActions;
 }
 
@@ -478,6 +540,7 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   splits: 'KeyK',
   comparison: 'KeyC',
   reset: 'Backspace',
+  leaderboard: 'KeyB',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -490,6 +553,7 @@ export const DEFAULT_SETTINGS: Settings = {
   speedrunMode: false,
   speedrunCategory: 'any%',
   comparison: 'Personal Best',
+  leaderboardServer: '',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -534,12 +598,34 @@ export function initialHud(): Omit<HudState, 'actions'> {
       ghostEnabled: true,
       ghostId: null,
     },
+    leaderboard: {
+      open: false,
+      server: '',
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: 'normal',
+      entries: [],
+      total: 0,
+      loading: false,
+      error: null,
+      submissions: {},
+    },
     viewer: null,
     ghost: null,
     lastRunId: null,
     offerReplay: false,
     speedrun: null,
     practice: { steps: [], preparing: null, active: null, error: null },
+    lss: {
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: '',
+      comparison: null,
+      message: null,
+      error: null,
+    },
   };
 }
 
@@ -576,6 +662,11 @@ export const createHudStore = () =>
       viewerNextSplit: noop,
       viewerCamera: noop,
       closeViewer: noop,
+      openLeaderboard: noop,
+      showBoard: noop,
+      submitRun: noop,
+      watchBoardEntry: noop,
+      raceBoardEntry: noop,
       watchLastRun: noop,
       downloadLastRun: noop,
       exportNotice: noop,
@@ -589,8 +680,10 @@ export const createHudStore = () =>
       confirmReset: noop,
       chooseCategory: noop,
       closeResults: noop,
-      importLss: noop,
       practiceStep: noop,
+      chooseLss: noop,
+      exportLss: noop,
+      importLss: noop,
     },
   }));
 

@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { SpeedrunTracker, verifyPbReplays } from '../../src/app/speedrun';
 import { queueBotCommands } from '../../src/session/autopilot';
 import { Session } from '../../src/session/Session';
-import { categoryById } from '../../src/speedrun/categories';
-import { writeLss } from '../../src/speedrun/lss';
 import type { RunRecord } from '../../src/speedrun/record';
 import { RunRecorder } from '../../src/speedrun/recorder';
 import { type Board, boardKey } from '../../src/speedrun/splits';
@@ -162,31 +160,6 @@ describe('the speedrun tracker', () => {
     expect(row.state).toBe('done');
     expect(row.comparison).toBe('1.000');
     expect(row.deltaMs).not.toBeNull();
-  });
-
-  it('an .lss file’s PB becomes a comparison; a file that is not one is refused', () => {
-    const { store, tracker } = setup();
-    expect(tracker.importLss('hello')).toBe(false);
-    expect(store.getState().speedrun!.importError).toMatch(/not a LiveSplit splits file/);
-    const splits = categoryById(script, 'any%')!.splits;
-    const times = Object.fromEntries(splits.map((x, i) => [x.id, 600 * (i + 1)]));
-    const text = writeLss({
-      categoryName: 'Any%',
-      splits,
-      attempts: [
-        { started: '2026-12-01T10:00:00.000Z', complete: true, splits: times, igtTicks: 600 * 17 },
-      ],
-    });
-    expect(tracker.importLss(text)).toBe(true);
-    expect(store.getState().speedrun!.importError).toBeNull();
-    const name = tracker.comparisonNames().at(-1)!;
-    expect(name).toMatch(/LiveSplit/);
-    store.setState({ settings: { ...store.getState().settings, comparison: name } });
-    const { session, run } = played(1);
-    tracker.begin(session, {});
-    run(60 * 60);
-    tracker.publish();
-    expect(store.getState().speedrun!.groups[0]!.rows[0]!.comparison).toBe('10.000');
   });
 
   it('the reset question opens only during an attempt', () => {

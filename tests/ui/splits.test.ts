@@ -119,7 +119,6 @@ const view = (patch: Partial<SpeedrunView> = {}): SpeedrunView => ({
       },
     ],
   },
-  importError: null,
   ...patch,
 });
 
@@ -210,7 +209,7 @@ describe('the splits panel', () => {
   });
 });
 
-describe('the board and imports', () => {
+describe('the board', () => {
   it('lists the attempts with date, result, IGT and RTA, newest first, and the PB', () => {
     const h = q('[data-testid="attempt-history"]')!;
     expect(h.dataset.attempts).toBe('2');
@@ -222,18 +221,6 @@ describe('the board and imports', () => {
     ]);
     expect(rows[0]!.textContent).toContain('Reset (Resumed)');
     expect(rows[0]!.textContent).toContain('0.700');
-  });
-
-  it('an .lss file goes to importLss; a refusal is shown', () => {
-    const input = q('[data-testid="import-lss"]') as HTMLInputElement;
-    const file = new File(['<Run/>'], 'pb.lss');
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    input.dispatchEvent(new Event('change'));
-    expect(actions.importLss).toHaveBeenCalledWith(file);
-    store.setState({
-      speedrun: view({ importError: 'That file is not a LiveSplit splits file.' }),
-    });
-    expect(q('[data-testid="import-lss-error"]')!.textContent).toContain('not a LiveSplit');
   });
 });
 

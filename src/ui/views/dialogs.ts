@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit-html';
 import { seconds } from '../format';
 import type { View } from './context';
+import { submitRunView } from './leaderboard';
 import { resultsView } from './splits';
 
 export function offerView({ s }: View) {
@@ -96,6 +97,7 @@ export function rewardsView(v: View) {
               <button type="button" class="btn btn-small" data-testid="download-replay" @click=${() => s.actions.downloadLastRun()}>
                 Download replay
               </button>
+              ${submitRunView(v, s.lastRunId)}
             </div>`
             : nothing
         }

@@ -115,8 +115,7 @@ export function splitsView({ s }: View) {
       <div><dt>Sum of Best</dt><dd data-testid="sum-of-best">${f.sumOfBest}</dd></div>
       <div><dt>Best possible time</dt><dd data-testid="best-possible">${f.bestPossible}</dd></div>
     </dl>
-    ${historyView(v, importControl(a))}
-    ${v.importError ? html`<p class="splits-error" role="alert" data-testid="import-lss-error">${v.importError}</p>` : nothing}
+    ${historyView(v)}
     ${
       v.running
         ? html`<button
@@ -141,7 +140,7 @@ const RESULT_LABEL: Record<string, string> = {
 };
 
 /** The board: attempts, PB, Sum of Best, and the newest attempts (date, result, IGT, RTA). */
-function historyView(v: NonNullable<View['s']['speedrun']>, more: unknown) {
+function historyView(v: NonNullable<View['s']['speedrun']>) {
   const b = v.board;
   return html`<details class="splits-board" data-testid="attempt-history" data-attempts=${b.attempts}>
     <summary>
@@ -166,26 +165,7 @@ function historyView(v: NonNullable<View['s']['speedrun']>, more: unknown) {
           </tbody>
         </table>`
     }
-    ${more}
   </details>`;
-}
-
-/** An `.lss` file's personal best as one more comparison. */
-function importControl(a: View['s']['actions']) {
-  return html`<label class="splits-import">
-    <span>Compare with a LiveSplit file (.lss)</span>
-    <input
-      type="file"
-      accept=".lss,application/xml,text/xml"
-      data-testid="import-lss"
-      @change=${(e: Event) => {
-        const input = e.target as HTMLInputElement;
-        const file = input.files?.[0];
-        if (file) a.importLss(file);
-        input.value = '';
-      }}
-    />
-  </label>`;
 }
 
 /** The question before a reset: the attempt would end and the mission start over. */

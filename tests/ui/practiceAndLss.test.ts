@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** Practice in the interface: the journal's step list and the tracker's practice line. */
+/** Practice in the interface (the journal's step list, the tracker's line) and the replay library's LiveSplit files. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HudActions, HudState, HudStore } from '../../src/store/hud';
 import { mountForTest } from './harness';
@@ -86,5 +86,59 @@ describe('practice', () => {
 
   it('no practice, no line', () => {
     expect(q('[data-testid="practice-run"]')).toBeNull();
+  });
+});
+
+describe('LiveSplit files in the replay library', () => {
+  const LSS: HudState['lss'] = {
+    categories: [
+      { id: 'any%', name: 'Any%' },
+      { id: 'autopilot', name: 'Autopilot' },
+    ],
+    difficulties: [
+      { id: 'normal', name: 'Normal' },
+      { id: 'elite', name: 'Elite' },
+    ],
+    category: 'any%',
+    difficulty: 'normal',
+    comparison: null,
+    message: null,
+    error: null,
+  };
+
+  it('chooses the category and difficulty, exports, and imports a chosen file', () => {
+    store.setState({ lss: LSS, replays: { ...store.getState().replays, open: true } });
+    const category = q('[data-testid="lss-category"]') as HTMLSelectElement;
+    category.value = 'autopilot';
+    category.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(actions.chooseLss).toHaveBeenCalledWith('autopilot', 'normal');
+    const difficulty = q('[data-testid="lss-difficulty"]') as HTMLSelectElement;
+    difficulty.value = 'elite';
+    difficulty.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(actions.chooseLss).toHaveBeenCalledWith('any%', 'elite');
+    q('[data-testid="export-lss"]')!.click();
+    expect(actions.exportLss).toHaveBeenCalledOnce();
+    const input = q('[data-testid="import-lss"]') as HTMLInputElement;
+    const chosen = new File(['<Run/>'], 'pb.lss');
+    Object.defineProperty(input, 'files', { value: [chosen], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(actions.importLss).toHaveBeenCalledWith(chosen);
+  });
+
+  it('shows the comparison loaded, the refusal and the confirmation', () => {
+    store.setState({
+      lss: {
+        ...LSS,
+        comparison: { name: 'Any% (LiveSplit)', categoryId: 'any%', matched: 12, total: 17 },
+        error: 'pb.txt was not loaded. This is not a LiveSplit splits file: it is empty.',
+        message: 'Shutdown - Any%.lss saved with 3 attempts.',
+      },
+      replays: { ...store.getState().replays, open: true },
+    });
+    expect(q('[data-testid="lss-comparison"]')!.textContent).toContain(
+      'Any% (LiveSplit) (12 of 17 splits)',
+    );
+    expect(q('[data-testid="lss-error"]')!.textContent).toContain('not a LiveSplit splits file');
+    expect(q('[data-testid="lss-message"]')!.textContent).toContain('3 attempts');
   });
 });

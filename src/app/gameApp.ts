@@ -1,93 +1,56 @@
 /**
- * The browser application: builds the session and its host, the HUD store, sound, the
- * captains' book, the run controller, the DOM interface and the renderer, and runs the frame
- * loop that joins them (input → host → draw). `window.shutdown` exposes a read-only view and a
- * few controls for automation.
+ * The game, loaded after the title is up (`titleApp.ts`): builds the session and its host,
+ * sound, the run controller, the replay library and the renderer, joins them to the title's
+ * store and captains, and runs the frame loop (input → host → draw). `window.shutdown` exposes
+ * a read-only view and a few controls for automation.
  */
-import type { MissionScript } from '../mission/schema';
-import { browserBackups } from '../persist/backups';
-import type { ExportFile } from '../persist/profileSave';
-import { SettingsSave } from '../persist/settings';
 import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
-import { GameHost, MAX_SPEED } from '../session/host';
+import { GameHost } from '../session/host';
 import { formatIgt, Session } from '../session/Session';
-import type { MapGeometry } from '../sim/maps';
 import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
 import { verifyRecord } from '../speedrun/verify';
-import { createHudStore, DEFAULT_SETTINGS, type HudState, type HudStore } from '../store/hud';
+import type { HudState, HudStore, Settings } from '../store/hud';
 import { own } from '../store/profile';
-import { HudLayout } from '../ui/layout';
-import { mountUi } from '../ui/mountUi';
-import { Captains } from './captains';
 import { applyControl } from './control';
 import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { Leaderboard } from './leaderboard';
+import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
 import { SpeedrunTracker, verifyPbReplays } from './speedrun';
-
-export interface AppOptions {
-  gameEl: HTMLElement;
-  uiEl: HTMLElement;
-  script: MissionScript;
-  geometry: Record<string, MapGeometry>;
-}
-
-/**
- * The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`, and
- * `?hudtest=1`, which installs `window.shutdown.debugHud` for layout tests).
- */
-export function urlParams(search: string) {
-  const q = new URLSearchParams(search);
-  const seedText = q.get('seed');
-  const seedFixed =
-    seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff;
-  const speedValue = Number(q.get('speed') ?? '1');
-  return {
-    seed: seedFixed ? Number(seedText) : null,
-    autopilot: q.get('autopilot') === '1',
-    speed: Number.isFinite(speedValue)
-      ? Math.min(MAX_SPEED, Math.max(1, Math.round(speedValue)))
-      : 1,
-    renderer: chooseRenderer(q.get('renderer')),
-    hudTest: q.get('hudtest') === '1',
-  };
-}
+import { download, type TitleApp } from './titleApp';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
-export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
-  const p = urlParams(window.location.search);
+export function startGameApp(title: TitleApp): void {
+  const { gameEl, script, geometry, params: p, store, captains, hudLayout } = title;
+  const renderer = chooseRenderer(p.renderer);
   // A fixed ?seed= gives every run (replays included) the same seed; otherwise each is new.
   const newSession = () => new Session({ script, geometry, seed: p.seed ?? randomSeed() });
   const host = new GameHost(newSession());
   host.setSpeed(p.speed);
-
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
-  const backups = browserBackups(storage);
-  // Later settings notices (a backup's outcome, a failed save) join the captains' notices;
-  // `load` itself never calls back, so `captains` exists by then.
-  const settingsSave = new SettingsSave(storage, backups, (m, f) => captains.notice(m, f));
-  const { settings, notices: settingsNotices } = settingsSave.load(DEFAULT_SETTINGS);
   const sound = new SoundBoard();
-  sound.setVolumes(settings);
+  sound.setVolumes(store.getState().settings);
+  let speedrunMode = store.getState().settings.speedrunMode;
+  title.onSettings = (settings: Settings) => {
+    sound.setVolumes(settings);
+    // Speedrun mode turned on or off shows or hides the splits; a new comparison or category
+    // shows at once.
+    if (settings.speedrunMode !== speedrunMode) tracker.setVisible(settings.speedrunMode);
+    else tracker.publish();
+    speedrunMode = settings.speedrunMode;
+  };
 
-  const store = createHudStore();
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -105,47 +68,24 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     practising = null;
     if (store.getState().practice.active) setPractice({ active: null });
   };
-  const captains = new Captains({
-    script,
-    host,
-    store,
-    storage,
-    newSession,
-    initialNotices: settingsNotices,
-    backups,
-    practising: () => practising !== null && practising.session === host.session,
-    onNewRun: (session) => {
-      endPractice();
-      // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
-      replays?.recording.end('reset');
-      controller?.newRun(session);
-      if (session.run && replays) {
-        const step = script.steps[session.mission.step];
-        replays.recording.begin(session, {
-          resumed: true,
-          startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
-        });
-      }
-      if (replays) {
-        store.setState({ lastRunId: null });
-        if (session.run) void replays.chooseGhostFor(tracker.chosen(), session.run.difficulty);
-        else replays.ghost.clear();
-      }
-    },
-    verifyImportedPbs: (captainId, boards, files) =>
-      verifyPbReplays(
-        boards,
-        files,
-        (r) => verifyRecord(r, env).verified,
-        (r) => library.add(captainId, r),
-      ),
-  });
-  const tracker = new SpeedrunTracker({
-    script,
-    store,
-    boards: { get: (k) => captains.board(k), set: (k, b) => captains.setBoard(k, b) },
-    autopilot: () => host.autopilot,
-  });
+  const onNewRun = (session: Session) => {
+    endPractice();
+    // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
+    replays?.recording.end('reset');
+    controller?.newRun(session);
+    if (session.run && replays) {
+      const step = script.steps[session.mission.step];
+      replays.recording.begin(session, {
+        resumed: true,
+        startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
+      });
+    }
+    if (replays) {
+      store.setState({ lastRunId: null });
+      if (session.run) void replays.chooseGhostFor(tracker.chosen(), session.run.difficulty);
+      else replays.ghost.clear();
+    }
+  };
   const env = { script, geometry, missionHash: missionHash(script, geometry) };
   const kv = idbKeyValue();
   const guestKey = `guest:${browserSessionId()}`;
@@ -154,6 +94,12 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       ? { key: guestKey, name: 'Guest', guest: true }
       : { key: captains.captain.id, name: captains.captain.name, guest: false };
   const library = new RunLibrary(kv ?? new MemoryKeyValue());
+  const tracker = new SpeedrunTracker({
+    script,
+    store,
+    boards: { get: (k) => captains.board(k), set: (k, b) => captains.setBoard(k, b) },
+    autopilot: () => host.autopilot,
+  });
   replays = new Replays({
     env,
     host,
@@ -176,6 +122,33 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     },
   });
   const rep = replays;
+  const board = new Leaderboard({
+    store,
+    mission: script.id,
+    owner,
+    record: (id) => rep.record(id),
+    addRecord: (id, record) => rep.addRecord(id, record),
+    watch: (id) => void rep.watch(id),
+    race: (id) => {
+      const a = store.getState().actions;
+      a.setGhostEnabled(true);
+      a.chooseGhost(id);
+      const r = store.getState().replays;
+      store.setState({
+        replays: {
+          ...r,
+          open: true,
+          message: 'Chosen as your ghost: it races you from your next run.',
+        },
+      });
+    },
+    tokens: browserTokens(),
+    origin:
+      typeof location !== 'undefined' && location.protocol.startsWith('http')
+        ? location.origin
+        : null,
+  });
+  void board.detect();
   controller = new RunController({
     script,
     host,
@@ -218,7 +191,19 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   captains.profile.subscribe(() => void rep.refresh());
   window.addEventListener('pagehide', () => rep.recording.saveProgress());
   wireHud({ bus, store, script, session: () => host.session, sound, captains });
-  captains.configureRun();
+  captains.attach({
+    host,
+    newSession,
+    onNewRun,
+    practising: () => practising !== null && practising.session === host.session,
+    verifyImportedPbs: (captainId, boards, files) =>
+      verifyPbReplays(
+        boards,
+        files,
+        (r) => verifyRecord(r, env).verified,
+        (r) => library.add(captainId, r),
+      ),
+  });
 
   /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
   const freeFlight = (toTitle: boolean) => {
@@ -229,6 +214,8 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     run.freeFlight(session, toTitle);
   };
 
+  const lssFiles = new LssFiles({ script, store, library, owner, download });
+  lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
   /** The journal's steps with the captain's best practice time for each. */
   const publishPractice = async () => {
@@ -312,21 +299,36 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   };
 
   store.setState({
-    phase: 'title',
-    missionTitle: script.title,
-    briefing: {
-      summary: script.briefing.summary,
-      body: [...script.briefing.body],
-      offer: script.offer.text,
-      historical: script.historical
-        ? `${script.historical.note} (removed ${script.historical.removedOn}).`
-        : '',
-    },
-    settings,
-    replays: { ...store.getState().replays, ghostEnabled: settings.ghosts },
-    errors: [],
     actions: {
       ...store.getState().actions,
+      exportCaptain: () =>
+        void (async () => {
+          // The file carries the replays that back the captain's personal bests.
+          const files: Record<string, unknown> = {};
+          for (const b of Object.values(captains.captain.speedrun)) {
+            const id = b.pb?.replayId;
+            const r = id ? await library.get(id).catch(() => undefined) : undefined;
+            if (id && r) files[id] = r;
+          }
+          const file = captains.exportFile(files);
+          if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
+        })(),
+      toggleSplits: () => tracker.toggle(),
+      setComparison: (name) => store.getState().actions.updateSettings({ comparison: name }),
+      nextComparison: () =>
+        store.getState().actions.updateSettings({ comparison: tracker.nextComparison() }),
+      askReset: () => void tracker.askReset(true),
+      confirmReset: (yes) => {
+        const asked = store.getState().speedrun?.confirmReset;
+        tracker.askReset(false);
+        if (!yes || !asked) return;
+        // The attempt ends as a reset (recorded and booked) and the mission starts again at
+        // once, from its start state.
+        click();
+        captains.replay();
+      },
+      chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
+      closeResults: () => tracker.closeResults(),
       accept: () => {
         click();
         run.accept();
@@ -335,15 +337,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         run.setPaused(paused);
         rep.recording.paused(paused);
       },
-      updateSettings: (patch) => {
-        const next = { ...store.getState().settings, ...patch };
-        store.setState({ settings: next });
-        sound.setVolumes(next);
-        settingsSave.save(next);
-        if (patch.speedrunMode !== undefined) tracker.setVisible(patch.speedrunMode);
-        else if (patch.comparison !== undefined || patch.speedrunCategory !== undefined)
-          tracker.publish();
-      },
       closeRewards: () => {
         store.setState({ rewards: null });
         // The mission is over: the player flies on in the sector (journal, title and the
@@ -351,9 +344,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         if (host.session.mission.status === 'complete') freeFlight(false);
       },
       hail: (contact) => run.command({ type: 'hail', contact }),
-      createCaptain: (name, level) => captains.create(name, level),
-      selectCaptain: (id) => captains.select(id),
-      setCaptainLevel: (level) => captains.setLevel(level),
       launch: () => {
         click();
         run.launch();
@@ -370,26 +360,17 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         captains.replay();
       },
-      exportCaptain: () =>
-        void (async () => {
-          // The file carries the replays that back the captain's personal bests.
-          const files: Record<string, unknown> = {};
-          for (const b of Object.values(captains.captain.speedrun)) {
-            const id = b.pb?.replayId;
-            const r = id ? await library.get(id).catch(() => undefined) : undefined;
-            if (id && r) files[id] = r;
-          }
-          downloadFile(captains.exportFile(files));
-        })(),
-      importCaptain: (text) => void captains.importText(text),
-      dismissNotice: (i) => captains.dismissNotice(i),
-      exportNotice: (i) => downloadFile(captains.noticeFile(i)),
       openReplays: (open) => {
         const r = store.getState().replays;
         store.setState({ replays: { ...r, open, error: null, message: null } });
         if (open) void rep.refresh();
       },
       watchReplay: (id) => void rep.watch(id),
+      openLeaderboard: (open) => void board.open(open),
+      showBoard: (category, difficulty) => void board.show(category, difficulty),
+      submitRun: (id) => void board.submit(id),
+      watchBoardEntry: (runId) => void board.use(runId, 'watch'),
+      raceBoardEntry: (runId) => void board.use(runId, 'race'),
       downloadReplay: (id) => void rep.download(id),
       deleteReplay: (id) => void rep.remove(id),
       openReplayFile: (file) => void rep.openFile(file),
@@ -434,36 +415,20 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         freeFlight(true);
       },
-      toggleSplits: () => tracker.toggle(),
-      setComparison: (name) => store.getState().actions.updateSettings({ comparison: name }),
-      nextComparison: () =>
-        store.getState().actions.updateSettings({ comparison: tracker.nextComparison() }),
-      askReset: () => void tracker.askReset(true),
-      confirmReset: (yes) => {
-        const asked = store.getState().speedrun?.confirmReset;
-        tracker.askReset(false);
-        if (!yes || !asked) return;
-        // The attempt ends as a reset (recorded and booked) and the mission starts again at
-        // once, from its start state.
-        click();
-        captains.replay();
-      },
-      chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
-      closeResults: () => tracker.closeResults(),
-      importLss: (file) =>
-        void file.text().then(
-          (text) => {
-            if (tracker.importLss(text))
-              store
-                .getState()
-                .actions.updateSettings({ comparison: tracker.comparisonNames().at(-1)! });
-          },
-          () => tracker.importLss(''),
-        ),
       practiceStep: (stepId) => {
         click();
         void startPractice(stepId);
       },
+      chooseLss: (category, difficulty) => lssFiles.choose(category, difficulty),
+      exportLss: () => void lssFiles.exportFile(),
+      importLss: (file) =>
+        void lssFiles.importFile(file).then(() => {
+          // The file's personal best joins the splits panel's comparisons, and is raced now.
+          const c = lssFiles.comparison;
+          if (!c) return;
+          tracker.addComparison(c);
+          store.getState().actions.updateSettings({ comparison: c.name });
+        }),
     },
   });
   // The autopilot demo skips the title.
@@ -471,8 +436,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   captains.publish();
   run.sync();
   tracker.publish();
-  const hudLayout = new HudLayout(uiEl);
-  mountUi(uiEl, store, hudLayout);
+  title.gameReady();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -487,11 +451,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     return onCanvas;
   };
 
-  const renderer = startGame(gameEl, {
+  const view = startGame(gameEl, {
     title: script.title,
     summary: script.briefing.summary,
     briefing: [...script.briefing.body],
-    renderer: p.renderer.kind,
+    renderer: renderer.kind,
     host,
     sound,
     command: (c) => run.command(c),
@@ -509,19 +473,19 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   let sinceGhost = 0;
   let sinceSplits = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
-    renderer.readInput(now);
-    run.frame(renderer.holding() ? 0 : elapsed);
+    view.readInput(now);
+    run.frame(view.holding() ? 0 : elapsed);
     sinceGhost += elapsed;
     sinceSplits += elapsed;
-    if (sinceGhost >= 200) {
-      sinceGhost = 0;
-      publishGhost();
-    }
     if (sinceSplits >= 100 && tracker.running) {
       sinceSplits = 0;
       tracker.publish();
     }
-    renderer.draw(now, elapsed);
+    if (sinceGhost >= 200) {
+      sinceGhost = 0;
+      publishGhost();
+    }
+    view.draw(now, elapsed);
   });
   const publishGhost = () => {
     const g = rep.ghost;
@@ -545,16 +509,16 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
       const pose = rep.ghost.active && host.session.run ? rep.ghost.pose() : null;
-      const view = renderer.view();
+      const seen = view.view();
       return {
         ...base,
-        ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
+        ...(seen ? { playerScreen: seen.playerScreen, minimap: seen.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
         speedrun: speedrunState(store.getState().speedrun),
       };
     },
-    renderer: p.renderer,
+    renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     // Input never changes a replay: while one is watched, control does nothing.
     control: (c) => {
@@ -595,17 +559,24 @@ function browserSessionId(): string {
   }
 }
 
-/** Hands a captain or save file to the browser's downloads. */
-function downloadFile(file: ExportFile | null): void {
-  if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
-}
-
-/** Offers a file to the player as a download. */
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Runner tokens live in localStorage; a browser that refuses it keeps them for the visit. */
+function browserTokens(): Pick<Storage, 'getItem' | 'setItem'> {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => {
+      try {
+        return localStorage.getItem(k) ?? memory.get(k) ?? null;
+      } catch {
+        return memory.get(k) ?? null;
+      }
+    },
+    setItem: (k, v) => {
+      memory.set(k, v);
+      try {
+        localStorage.setItem(k, v);
+      } catch {
+        // Kept in memory for this visit.
+      }
+    },
+  };
 }
