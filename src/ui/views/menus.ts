@@ -74,6 +74,32 @@ function settingsPanel({ s, ui, cmd }: View) {
       />
       <span>Controls hint in space (shown until the throttle has been used)</span>
     </label>
+    <h2 class="section-title">Speedrun</h2>
+    <label class="check-row">
+      <input
+        type="checkbox"
+        data-testid="setting-speedrun"
+        .checked=${s.settings.speedrunMode}
+        @change=${(e: Event) => set({ speedrunMode: (e.target as HTMLInputElement).checked })}
+      />
+      <span>Speedrun mode: show the splits from the start (${keyLabel(b.splits)} shows or hides them)</span>
+    </label>
+    ${
+      s.speedrun
+        ? html`<label class="check-row">
+          <span>Category</span>
+          <select
+            data-testid="speedrun-category"
+            @change=${(e: Event) => s.actions.chooseCategory((e.target as HTMLSelectElement).value)}
+          >
+            ${s.speedrun.categories.map(
+              (c) =>
+                html`<option value=${c.id} title=${c.rules} ?selected=${c.id === s.speedrun?.chosen}>${c.name}</option>`,
+            )}
+          </select>
+        </label>`
+        : nothing
+    }
     <h2 class="section-title">Replays</h2>
     <label class="check-row">
       <input
@@ -339,6 +365,9 @@ export function helpView({ s, cmd }: View) {
             <dt>${k('journal')}</dt><dd>Mission journal</dd>
             <dt>${k('accolades')}</dt><dd>Accolades</dd>
             <dt>${k('replays')}</dt><dd>Replay library</dd>
+            <dt>${k('splits')}</dt><dd>Speedrun splits</dd>
+            <dt>${k('comparison')}</dt><dd>Next comparison</dd>
+            <dt>${k('reset')}</dt><dd>Reset the run (asked first)</dd>
             <dt>${k('pause')}</dt><dd>Pause menu</dd>
             <dt>${k('help')} or ${key('?')}</dt><dd>This screen</dd>
           </dl>
