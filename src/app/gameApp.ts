@@ -19,6 +19,7 @@ import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { Leaderboard } from './leaderboard';
 import { LiveSplitLink } from './liveSplit';
 import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
@@ -113,6 +114,33 @@ export function startGameApp(title: TitleApp): void {
     download,
   });
   const rep = replays;
+  const board = new Leaderboard({
+    store,
+    mission: script.id,
+    owner,
+    record: (id) => rep.record(id),
+    addRecord: (id, record) => rep.addRecord(id, record),
+    watch: (id) => void rep.watch(id),
+    race: (id) => {
+      const a = store.getState().actions;
+      a.setGhostEnabled(true);
+      a.chooseGhost(id);
+      const r = store.getState().replays;
+      store.setState({
+        replays: {
+          ...r,
+          open: true,
+          message: 'Chosen as your ghost: it races you from your next run.',
+        },
+      });
+    },
+    tokens: browserTokens(),
+    origin:
+      typeof location !== 'undefined' && location.protocol.startsWith('http')
+        ? location.origin
+        : null,
+  });
+  void board.detect();
   controller = new RunController({
     script,
     host,
@@ -311,6 +339,11 @@ export function startGameApp(title: TitleApp): void {
         if (open) void rep.refresh();
       },
       watchReplay: (id) => void rep.watch(id),
+      openLeaderboard: (open) => void board.open(open),
+      showBoard: (category, difficulty) => void board.show(category, difficulty),
+      submitRun: (id) => void board.submit(id),
+      watchBoardEntry: (runId) => void board.use(runId, 'watch'),
+      raceBoardEntry: (runId) => void board.use(runId, 'race'),
       downloadReplay: (id) => void rep.download(id),
       deleteReplay: (id) => void rep.remove(id),
       openReplayFile: (file) => void rep.openFile(file),
@@ -368,7 +401,6 @@ export function startGameApp(title: TitleApp): void {
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  title.gameReady();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -431,6 +463,7 @@ export function startGameApp(title: TitleApp): void {
   });
 
   window.shutdown = {
+    ready: Promise.resolve(),
     state: () => {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
@@ -451,6 +484,8 @@ export function startGameApp(title: TitleApp): void {
     },
     ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
+  // Clicks made on the title while the game loaded are acted on now.
+  title.gameReady();
 }
 
 /** This browser session's id (sessionStorage survives reloads, not a new session). */
@@ -465,4 +500,26 @@ function browserSessionId(): string {
   } catch {
     return 'page';
   }
+}
+
+/** Runner tokens live in localStorage; a browser that refuses it keeps them for the visit. */
+function browserTokens(): Pick<Storage, 'getItem' | 'setItem'> {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => {
+      try {
+        return localStorage.getItem(k) ?? memory.get(k) ?? null;
+      } catch {
+        return memory.get(k) ?? null;
+      }
+    },
+    setItem: (k, v) => {
+      memory.set(k, v);
+      try {
+        localStorage.setItem(k, v);
+      } catch {
+        // Kept in memory for this visit.
+      }
+    },
+  };
 }

@@ -88,6 +88,8 @@ export interface Settings {
   hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
+  /** The leaderboard server's address; '' for the page's own server when it is one. */
+  leaderboardServer: string;
   /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
   liveSplit: boolean;
   /** The LiveSplit Server's WebSocket address. */
@@ -188,6 +190,41 @@ export interface ReplayLibraryView {
   ghostEnabled: boolean;
   /** The record chosen as the ghost; null: the personal best of the run's category. */
   ghostId: string | null;
+}
+
+/** A record sent to the leaderboard server, as far as it has got. */
+export interface SubmissionView {
+  status: 'sending' | 'pending' | 'verified' | 'rejected' | 'failed';
+  /** In words: the verified time, the reason it was rejected, or why it could not be sent. */
+  message: string;
+}
+
+export interface BoardEntryView {
+  place: number;
+  runId: string;
+  /** Shown as text only. */
+  runner: string;
+  igt: string;
+  igtTicks: number;
+  /** The active captain's own entry (highlighted). */
+  mine: boolean;
+}
+
+/** The leaderboard window (B): one board per category and difficulty. */
+export interface LeaderboardView {
+  open: boolean;
+  /** The server in use; '' when none is set and the page was not served by one. */
+  server: string;
+  categories: string[];
+  difficulties: string[];
+  category: string;
+  difficulty: string;
+  entries: BoardEntryView[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  /** Submissions by library record id. */
+  submissions: Record<string, SubmissionView>;
 }
 
 /** The replay viewer while a record is watched (phase 'replay'). */
@@ -294,6 +331,14 @@ export interface HudActions {
   viewerNextSplit(): void;
   viewerCamera(mode: 'follow' | 'free'): void;
   closeViewer(): void;
+  /** The leaderboard window (key B). */
+  openLeaderboard(open: boolean): void;
+  showBoard(category: string, difficulty: string): void;
+  /** Sends a library record to the leaderboard server and follows its verification. */
+  submitRun(replayId: string): void;
+  /** A board entry: watch its replay, or race it as a ghost. */
+  watchBoardEntry(runId: string): void;
+  raceBoardEntry(runId: string): void;
   /** The rewards dialog: the run just finished. */
   watchLastRun(): void;
   downloadLastRun(): void;
@@ -352,6 +397,7 @@ export interface HudState {
   errors: string[];
   profile: ProfileView;
   replays: ReplayLibraryView;
+  leaderboard: LeaderboardView;
   viewer: ViewerView | null;
   ghost: GhostView | null;
   /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
@@ -384,6 +430,7 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   journal: 'KeyJ',
   accolades: 'KeyL',
   replays: 'KeyR',
+  leaderboard: 'KeyB',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -393,6 +440,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   hints: true,
   ghosts: true,
+  leaderboardServer: '',
   liveSplit: false,
   liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
@@ -438,6 +486,19 @@ export function initialHud(): Omit<HudState, 'actions'> {
       message: null,
       ghostEnabled: true,
       ghostId: null,
+    },
+    leaderboard: {
+      open: false,
+      server: '',
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: 'normal',
+      entries: [],
+      total: 0,
+      loading: false,
+      error: null,
+      submissions: {},
     },
     viewer: null,
     ghost: null,
@@ -490,6 +551,11 @@ export const createHudStore = () =>
       viewerNextSplit: noop,
       viewerCamera: noop,
       closeViewer: noop,
+      openLeaderboard: noop,
+      showBoard: noop,
+      submitRun: noop,
+      watchBoardEntry: noop,
+      raceBoardEntry: noop,
       watchLastRun: noop,
       downloadLastRun: noop,
       exportNotice: noop,

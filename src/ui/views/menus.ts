@@ -84,6 +84,19 @@ function settingsPanel({ s, ui, cmd }: View) {
       />
       <span>Race a ghost (your personal best, or the record chosen in the replay library)</span>
     </label>
+    <h2 class="section-title">Leaderboard</h2>
+    <label class="field-row">
+      <span>Server</span>
+      <input
+        type="url"
+        maxlength="200"
+        data-testid="leaderboard-server"
+        placeholder=${s.leaderboard.server && !s.settings.leaderboardServer ? s.leaderboard.server : 'https://…'}
+        .value=${s.settings.leaderboardServer}
+        @change=${(e: Event) => set({ leaderboardServer: (e.target as HTMLInputElement).value.trim() })}
+      />
+    </label>
+    <p class="note">Empty: the server this page came from, when it is a leaderboard server.</p>
     <h2 class="section-title">LiveSplit</h2>
     <label class="check-row">
       <input
