@@ -388,8 +388,17 @@ export interface LssView {
   /** The category and difficulty exported, and that an import is matched to. */
   category: string;
   difficulty: string;
-  /** The comparison read from an `.lss`: how many of the category's splits it has. */
-  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  /**
+   * The comparison read from an `.lss` (the splits panel's "imported" comparison): its split
+   * times (ticks from the start, by split id), and how many of the category's splits it has.
+   */
+  comparison: {
+    name: string;
+    categoryId: string;
+    splitTimes: Record<string, number | null>;
+    matched: number;
+    total: number;
+  } | null;
   message: string | null;
   error: string | null;
 }

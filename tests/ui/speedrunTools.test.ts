@@ -129,7 +129,13 @@ describe('LiveSplit files in the replay library', () => {
     store.setState({
       lss: {
         ...LSS,
-        comparison: { name: 'Any% (LiveSplit)', categoryId: 'any%', matched: 12, total: 17 },
+        comparison: {
+          name: 'Any% (LiveSplit)',
+          categoryId: 'any%',
+          splitTimes: {},
+          matched: 12,
+          total: 17,
+        },
         error: 'pb.txt was not loaded. This is not a LiveSplit splits file: it is empty.',
         message: 'Shutdown - Any%.lss saved with 3 attempts.',
       },
