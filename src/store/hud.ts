@@ -90,6 +90,10 @@ export interface Settings {
   ghosts: boolean;
   /** The leaderboard server's address; '' for the page's own server when it is one. */
   leaderboardServer: string;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -393,6 +397,11 @@ export interface HudState {
   offerReplay: boolean;
   practice: PracticeView;
   lss: LssView;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -423,6 +432,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hints: true,
   ghosts: true,
   leaderboardServer: '',
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -485,6 +496,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     lastRunId: null,
     offerReplay: false,
     practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
     lss: {
       categories: [],
       difficulties: [],
