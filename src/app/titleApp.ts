@@ -89,12 +89,20 @@ const GAME_ACTIONS = [
   'viewerNextSplit',
   'viewerCamera',
   'closeViewer',
+  'openLeaderboard',
+  'showBoard',
+  'submitRun',
+  'watchBoardEntry',
+  'raceBoardEntry',
   'watchLastRun',
   'downloadLastRun',
   'restartMission',
   'abandonMission',
   'quitToTitle',
   'practiceStep',
+  'chooseLss',
+  'exportLss',
+  'importLss',
 ] as const satisfies readonly (keyof HudActions)[];
 
 export function startTitle(o: TitleOptions): TitleApp {
