@@ -100,6 +100,9 @@ const GAME_ACTIONS = [
   'abandonMission',
   'quitToTitle',
   'practiceStep',
+  'chooseLss',
+  'exportLss',
+  'importLss',
 ] as const satisfies readonly (keyof HudActions)[];
 
 export function startTitle(o: TitleOptions): TitleApp {
