@@ -1,14 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { missionPlugin } from './build/missionPlugin.js';
 
 // A trimmed Phaser (see build/phaser-custom.js): the full build is 357 KB gzipped, this one fits
 // the 450 KB start-up budget with the game's own code. The feature flags are the ones Phaser's
 // own build defines; Phaser's sound system is left out (the game synthesizes its own).
 const phaserCustom = fileURLToPath(new URL('./build/phaser-custom.js', import.meta.url));
 
+// The version of the painted art (src/render/art): pictures kept from another version are not
+// used (src/render/artCache.ts).
+const artDir = fileURLToPath(new URL('./src/render/art/', import.meta.url));
+const artVersion = createHash('sha256')
+  .update(
+    readdirSync(artDir)
+      .sort()
+      .map((f) => readFileSync(artDir + f, 'utf8'))
+      .join('\0'),
+  )
+  .digest('hex')
+  .slice(0, 12);
+
 // Vite 8 bundles with Rolldown: chunking lives in `build.rolldownOptions.output.codeSplitting`
 // (the Rollup-era `rollupOptions` / `manualChunks` are deprecated aliases).
 export default defineConfig({
+  plugins: [missionPlugin(fileURLToPath(new URL('./missions', import.meta.url)))],
   resolve: {
     alias: [{ find: /^phaser$/, replacement: phaserCustom }],
   },
@@ -20,9 +37,12 @@ export default defineConfig({
     'typeof FEATURE_SOUND': JSON.stringify(false),
     // Phaser's source entry assigns `global.Phaser`.
     global: 'globalThis',
+    __ART_VERSION__: JSON.stringify(artVersion),
   },
   build: {
     target: 'es2022',
+    // Read by scripts/bundleSize.mjs (the download budgets in the tests and the web bench).
+    manifest: true,
     // Phaser is one ~1.2 MB module (no tree-shaking); it gets its own long-cacheable chunk.
     chunkSizeWarningLimit: 1400,
     rolldownOptions: {

@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [name, ...args] = process.argv.slice(2);
-const tools = ['checkMissions', 'genSchema', 'sim', 'bench', 'benchValidator', 'verify'];
+const tools = ['checkMissions', 'genSchema', 'sim', 'bench', 'benchValidator', 'verify', 'lss'];
 if (!tools.includes(name)) {
   console.error(`usage: node scripts/cli.mjs <${tools.join('|')}> [args…]`);
   process.exit(1);

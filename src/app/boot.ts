@@ -1,8 +1,12 @@
 /**
- * Loading the mission script and its maps for the browser, with every problem reported (the
- * page shows them; nothing is thrown).
+ * Loading the mission script and its maps for the browser build, with every problem reported
+ * (nothing is thrown): build/missionPlugin.ts runs it when the game is built, and a script with
+ * problems fails the build.
  */
 import { loadMission } from '../mission/loader';
+
+export { loadMission };
+
 import type { MissionScript } from '../mission/schema';
 import { type MapGeometry, parseTiledMap } from '../sim/maps';
 
@@ -44,25 +48,4 @@ export function loadGame(missionText: string, mapTexts: Record<string, string>):
   if (problems.length > 0)
     return { ok: false, title: 'The mission maps could not be loaded', problems };
   return { ok: true, script: loaded.value, geometry };
-}
-
-/** Replaces the interface with the list of problems (text only, never HTML). */
-export function showProblems(ui: HTMLElement, title: string, problems: readonly Problem[]): void {
-  const box = document.createElement('section');
-  box.className = 'load-error';
-  box.setAttribute('role', 'alert');
-  box.dataset.testid = 'load-error';
-  const heading = document.createElement('h1');
-  heading.textContent = title;
-  const list = document.createElement('ul');
-  for (const problem of problems) {
-    const item = document.createElement('li');
-    const path = document.createElement('code');
-    path.textContent = problem.path;
-    item.append(path, `: ${problem.message}`);
-    list.append(item);
-  }
-  box.append(heading, list);
-  ui.replaceChildren(box);
-  console.error(`${title}\n${problems.map((p) => `${p.path}: ${p.message}`).join('\n')}`);
 }

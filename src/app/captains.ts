@@ -41,15 +41,27 @@ import { buildProfileView } from '../store/profileView';
 
 type Accolade = MissionScript['accolades'][number];
 
-export interface CaptainsOptions {
-  script: MissionScript;
+/**
+ * The running game, once its code has loaded: the title works without it (captains are
+ * created, chosen and saved), runs need it.
+ */
+export interface GameLink {
   host: GameHost;
-  store: HudStore;
-  storage: Storage | undefined;
   /** A fresh session for a new run (a replay); the seed is the root's business. */
   newSession(): Session;
   /** Called with the session of a new or resumed run: the run controller puts it in play. */
   onNewRun(session: Session): void;
+  /**
+   * True while a practice run is played: it saves no checkpoint and books nothing on the
+   * captain (no reward, item or accolade comes from a step started half-way).
+   */
+  practising?(): boolean;
+}
+
+export interface CaptainsOptions extends Partial<GameLink> {
+  script: MissionScript;
+  store: HudStore;
+  storage: Storage | undefined;
   /** Settings notices and the like, shown with the save notices. */
   initialNotices: string[];
   /** Where unreadable or outdated saves are kept (`browserBackups` in the browser). */
@@ -62,6 +74,7 @@ export class Captains {
   private notices: { text: string; offer: NoticeExport | null }[];
   private importError: string | null = null;
   private guest: Captain;
+  private game: GameLink | null = null;
 
   constructor(private readonly o: CaptainsOptions) {
     this.notices = o.initialNotices.map((text) => ({ text, offer: null }));
@@ -80,13 +93,27 @@ export class Captains {
       now: () => new Date().toISOString(),
     });
     this.profile.subscribe(() => this.publish());
-    o.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+    const { host, newSession, onNewRun } = o;
+    if (host && newSession && onNewRun) this.attach({ host, newSession, onNewRun });
+    else this.publish();
+  }
+
+  /** The game has loaded: runs are played by the current captain from now on. */
+  attach(game: GameLink): void {
+    this.game = game;
+    game.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
+    this.configureRun();
     this.publish();
   }
 
   /** The captain playing: the chosen one, or the guest. */
   get captain(): Captain {
     return active(this.profile.getState()) ?? this.guest;
+  }
+
+  /** A practice run is under way (see `CaptainsOptions.practising`). */
+  get practising(): boolean {
+    return (this.game?.practising ?? this.o.practising)?.() ?? false;
   }
 
   get isGuest(): boolean {
@@ -116,15 +143,15 @@ export class Captains {
   publish() {
     // The save is read while the store is being made; notices from then wait for the store.
     if (!this.profile) return;
-    const session = this.o.host.session;
-    const step = this.o.script.steps[session.mission.step];
+    const mission = this.game?.host.session.mission;
+    const step = mission ? this.o.script.steps[mission.step] : undefined;
     this.o.store.setState({
       profile: buildProfileView(
         this.profile.getState(),
         this.captain,
         this.isGuest,
         this.o.script,
-        { status: session.mission.status, stepTitle: step?.title ?? null },
+        { status: mission?.status ?? 'offered', stepTitle: step?.title ?? null },
         this.notices.map((n) => ({ text: n.text, exportLabel: this.exportLabel(n.offer) })),
         this.importError,
       ),
@@ -132,7 +159,8 @@ export class Captains {
   }
 
   /** Before the mission is accepted: the run is played by the current captain. */
-  configureRun(session: Session = this.o.host.session): void {
+  configureRun(session: Session | undefined = this.game?.host.session): void {
+    if (!session) return;
     const c = this.captain;
     session.configureRun({
       captainLevel: c.level,
@@ -167,8 +195,10 @@ export class Captains {
 
   /** Books mission effects on the captain; returns the accolades newly earned (for toasts). */
   onEffects(effects: readonly MissionEffect[]): Accolade[] {
+    if (this.practising) return [];
     const reward = effects.find((e) => e.type === 'grantReward');
-    const session = this.o.host.session;
+    const session = this.game?.host.session;
+    if (!session) return [];
     const tallies: Record<string, number> = {};
     this.o.script.tallies.forEach((t, i) => {
       const counts = session.mission.tallies[i]?.counts ?? [];
@@ -207,7 +237,7 @@ export class Captains {
   }
 
   private checkpoint(session: Session, stepId: string) {
-    if (this.isGuest) return;
+    if (this.isGuest || this.practising) return;
     const step = this.o.script.steps.find((s) => s.id === stepId);
     this.profile.getState().setCheckpoint(this.captain.id, {
       missionId: this.o.script.id,
@@ -220,10 +250,11 @@ export class Captains {
 
   /** Starts a new run as a Mission Replay (or first run), accepted at once. */
   replay() {
-    const session = this.o.newSession();
+    if (!this.game) return;
+    const session = this.game.newSession();
     this.configureRun(session);
     session.queue({ type: 'accept' });
-    this.o.onNewRun(session);
+    this.game.onNewRun(session);
     this.publish();
   }
 
@@ -234,10 +265,11 @@ export class Captains {
    */
   resume(): boolean {
     const run = this.captain.run;
-    if (!run || this.isGuest) return false;
+    const game = this.game;
+    if (!run || this.isGuest || !game) return false;
     const problem = (() => {
       try {
-        const trial = this.o.newSession();
+        const trial = game.newSession();
         // `restore` copies the snapshot: the saved one is not touched.
         const r = trial.restore(run.snapshot);
         if (!r.ok) {
@@ -255,9 +287,9 @@ export class Captains {
       this.notice(`The saved checkpoint could not be resumed: ${problem}. It has been discarded.`);
       return false;
     }
-    const session = this.o.newSession();
+    const session = game.newSession();
     session.restore(run.snapshot);
-    this.o.onNewRun(session);
+    game.onNewRun(session);
     this.publish();
     return true;
   }

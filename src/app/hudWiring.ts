@@ -38,6 +38,8 @@ export function wireHud(o: {
   bus.on('objectiveCompleted', () => sound.ui('objective'));
   bus.on('stepFailed', () => sound.ui('fail'));
   bus.on('grantReward', (e) => {
+    // A practice run earns nothing: the tracker says the mission is done, no rewards dialog.
+    if (o.captains.practising) return;
     store.setState({
       phase: 'complete',
       rewards: {

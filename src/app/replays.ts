@@ -180,6 +180,15 @@ export class Replays {
     await this.refresh();
   }
 
+  /** A record from elsewhere (a leaderboard) joins the library as imported; returns its id. */
+  async addRecord(id: string, record: RunRecord): Promise<string | null> {
+    const problem = compatibility(record, this.o.env);
+    if (problem) return `this replay cannot be played: ${problem}`;
+    this.imported.set(id, record);
+    await this.refresh();
+    return null;
+  }
+
   /**
    * At the start of a run: races the chosen record, or the captain's best complete run of the
    * same category and difficulty. Loading is asynchronous; the ghost joins at the current tick.

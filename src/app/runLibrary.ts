@@ -164,7 +164,7 @@ export class RunLibrary {
   /** Drops the guest records of browser sessions other than `current`. */
   async forgetOtherGuests(current: string): Promise<void> {
     for (const key of await this.kv.keys()) {
-      const m = /^(index|progress):(guest:.+)$/.exec(key);
+      const m = /^(index|progress|practice-bests):(guest:.+)$/.exec(key);
       if (!m || m[2] === current) continue;
       if (m[1] === 'index')
         for (const meta of (await this.kv.get<RunMeta[]>(key)) ?? [])

@@ -1,18 +1,30 @@
 /**
- * `npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite]`:
- * the bot plays the mission headlessly. With --json the last line is the run summary.
- * `--replay-out FILE` writes the bot's run as a run record (flagged autopilot; gzipped when the
- * name ends in .gz). Arguments are strict (see args.ts): a bad one is refused with one line on
- * stderr, exit 1.
+ * `npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite]
+ * [--max-ticks N] [--from-step ID] [--replay-out FILE]`: the bot plays the mission headlessly.
+ * With --json the last line is the run summary. `--replay-out FILE` writes the bot's run as a
+ * run record (flagged autopilot; gzipped when the name ends in .gz). `--max-ticks N` stops the
+ * run after tick N (exit 2, as for a run that does not complete).
+ *
+ * `--from-step ID` is practice: the run starts at that step's start state, made by a headless
+ * run of the bot with the same seed (speedrun/practice.ts); its record is flagged practice and
+ * carries the start state, and the JSON summary gains `practice: {stepId, startTick, stepTicks,
+ * stepTime}` (the step's time from its start, null while it is not done). Arguments are strict
+ * (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
 
 import { queueBotCommands } from '../session/autopilot';
-import { Session } from '../session/Session';
-import { runSummary } from '../session/summary';
+import { formatIgt, Session } from '../session/Session';
+import { type RunSummary, runSummary } from '../session/summary';
 import { DIFFICULTY } from '../sim/balance';
+import {
+  MemoryPracticeCache,
+  practiceSession,
+  practiceStart,
+  stepTicks,
+} from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
-import { choiceArg, parseCommandLine, seedArg } from './args';
+import { choiceArg, parseCommandLine, seedArg, wholeNumberArg } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
 import { oneLine, runTool } from './output';
 import { writeRecordFile } from './recordFiles';
@@ -21,13 +33,15 @@ import { writeRecordFile } from './recordFiles';
 const MAX_TICKS = 60 * 60 * 60;
 
 const USAGE =
-  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite] [--replay-out FILE]';
+  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite] [--max-ticks N] [--from-step ID] [--replay-out FILE]';
 const OPTIONS = {
   seed: { type: 'string' },
   mission: { type: 'string' },
   json: { type: 'boolean' },
   difficulty: { type: 'string' },
   'replay-out': { type: 'string' },
+  'max-ticks': { type: 'string' },
+  'from-step': { type: 'string' },
 } as const;
 
 function main(argv: string[]): number {
@@ -38,38 +52,78 @@ function main(argv: string[]): number {
   if (!seed.ok) return refuse(seed.problems[0]!);
   const difficulty = choiceArg('--difficulty', values.difficulty ?? 'normal', DIFFICULTY);
   if (!difficulty.ok) return refuse(difficulty.problems[0]!);
+  const maxTicks = wholeNumberArg(
+    '--max-ticks',
+    values['max-ticks'] ?? String(MAX_TICKS),
+    1,
+    MAX_TICKS,
+  );
+  if (!maxTicks.ok) return refuse(maxTicks.problems[0]!);
   const loaded = loadFromDisk(values.mission ?? DEFAULT_MISSION);
   if (!loaded.ok) {
     for (const line of loaded.problems) console.error(line);
     return 1;
   }
-  const session = new Session({
+  const env = {
+    script: loaded.script,
+    geometry: loaded.geometry,
+    missionHash: missionHash(loaded.script, loaded.geometry),
+  };
+  let session = new Session({
     script: loaded.script,
     geometry: loaded.geometry,
     seed: seed.value,
     difficulty: difficulty.value,
   });
+  const fromStep = values['from-step'];
+  let startedFrom: { stepId: string; snapshot: ReturnType<Session['snapshot']> } | undefined;
+  if (fromStep !== undefined) {
+    // The same parameters the bot's own accept would carry, so the start state is the one a
+    // plain `npm run sim` with this seed passes through.
+    const params = session.runDefaults;
+    const start = practiceStart(env, params, fromStep, new MemoryPracticeCache());
+    if (!start.ok) {
+      console.error(oneLine(`--from-step: ${start.reason}`));
+      return 1;
+    }
+    const practice = practiceSession(env, params, start.snapshot);
+    if (!practice.ok) {
+      console.error(oneLine(`--from-step: ${practice.reason}`));
+      return 1;
+    }
+    session = practice.session;
+    startedFrom = { stepId: fromStep, snapshot: start.snapshot };
+  }
+  const startTick = session.tick;
   const replayOut = values['replay-out'];
   const recorder = new RunRecorder({
-    missionHash: missionHash(loaded.script, loaded.geometry),
+    missionHash: env.missionHash,
     startedAt: new Date().toISOString(),
     runner: 'autopilot',
+    ...(startedFrom ? { startedFrom, practice: true } : {}),
   });
   recorder.autopilot = true;
-  while (session.mission.status !== 'complete' && session.tick < MAX_TICKS) {
+  while (session.mission.status !== 'complete' && session.tick < maxTicks.value) {
     queueBotCommands(session);
     session.step();
     if (replayOut) recorder.afterTick(session);
   }
   const done = session.mission.status === 'complete';
   const summary = runSummary(session);
+  const practice = startedFrom && practiceFacts(session, summary, startedFrom.stepId, startTick);
   if (replayOut) {
     const record = recorder.finish(session, done ? 'complete' : 'reset');
     const bytes = writeRecordFile(replayOut, record);
     console.error(oneLine(`wrote ${replayOut} (${bytes} bytes)`));
   }
-  if (values.json) console.log(JSON.stringify(summary));
+  if (values.json) console.log(JSON.stringify(practice ? { ...summary, practice } : summary));
   else {
+    if (practice)
+      console.log(
+        oneLine(
+          `practice from step ${practice.stepId} (tick ${practice.startTick}): ${practice.stepTime === null ? 'the step was NOT completed' : `step done in ${practice.stepTime} (${practice.stepTicks} ticks)`}`,
+        ),
+      );
     console.log(
       oneLine(
         `${summary.mission} seed ${seed.value}: ${done ? 'completed' : 'NOT completed'} in ${summary.igt} (${summary.ticks} ticks)`,
@@ -81,6 +135,20 @@ function main(argv: string[]): number {
     console.log(`  state hash ${summary.stateHash}`);
   }
   return done ? 0 : 2;
+}
+
+/** The practised step's time, from its start state to its last objective. */
+function practiceFacts(session: Session, summary: RunSummary, stepId: string, startTick: number) {
+  const splits = summary.objectives
+    .filter((o) => o.completedAtTick !== null)
+    .map((o): [string, number] => [o.id, o.completedAtTick!]);
+  const ticks = stepTicks(session.ctx.script, stepId, startTick, splits);
+  return {
+    stepId,
+    startTick,
+    stepTicks: ticks,
+    stepTime: ticks === null ? null : formatIgt(ticks),
+  };
 }
 
 function refuse(problem: string): number {

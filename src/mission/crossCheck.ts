@@ -20,6 +20,7 @@ import type {
   ScriptEffect,
   SpawnGroup,
 } from './schema';
+import { checkSpeedrun } from './speedrunCheck';
 
 type Path = string;
 
@@ -487,5 +488,6 @@ export function crossCheck(m: MissionScriptData): Problem[] {
       add(`$.accolades[${ai}].award.tally`, `no tally '${a.award.tally}'`);
     }
   });
+  problems.push(...checkSpeedrun(m));
   return problems;
 }

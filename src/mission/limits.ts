@@ -52,6 +52,9 @@ export const LIMITS = {
   effectsPerList: 50, // shutdown: 10
   tallies: 20, // shutdown: 1
   accolades: 200, // shutdown: 4
+  categories: 100, // speedrun categories; shutdown: 10
+  splitsPerCategory: 500, // shutdown: 17
+  difficulties: 10, // shutdown: 3
   rewardRows: 65, // per table, one per level at most; shutdown: 3
   /** Reward sp and exp (shutdown: 3189). */
   reward: 10_000_000,

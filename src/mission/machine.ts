@@ -16,7 +16,10 @@ import { protect } from './objectives/protect';
 import { reach } from './objectives/reach';
 import { report } from './objectives/report';
 import type { ObjectiveHandler, Outcome } from './objectives/types';
-import type { DeepReadonly, MissionScript, Objective, RewardRow } from './schema';
+import { rewardFor } from './rewards';
+import type { DeepReadonly, MissionScript, Objective } from './schema';
+
+export { rewardFor } from './rewards';
 
 export const MISSION_STATE_VERSION = 1;
 
@@ -273,13 +276,6 @@ function restartStep(script: MissionScript, s: MissionState, effects: MissionEff
   ].flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
   effects.push({ type: 'resetStep', stepId: step.id, groups });
   startStep(script, s, s.step, true, effects);
-}
-
-export function rewardFor(
-  rows: readonly DeepReadonly<RewardRow>[],
-  level: number,
-): DeepReadonly<RewardRow> | undefined {
-  return rows.find((r) => r.minLevel <= level && level <= r.maxLevel);
 }
 
 /** Objective view for trackers: state of each objective derived from indices. */

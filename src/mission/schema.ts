@@ -298,6 +298,62 @@ export const AccoladeSchema = z.strictObject({
   ),
 });
 
+/**
+ * A speedrun category's id: lower case, digits, `-` and `%` ("any%", "all-officers"). It is
+ * written into every run record (`run.category`), so a category keeps its id for good.
+ */
+const CategoryId = z
+  .string({ error: 'must be a string' })
+  .max(LIMITS.idLength, { error: `must be at most ${LIMITS.idLength} characters long` })
+  .regex(/^[a-z0-9%]+(?:-[a-z0-9%]+)*$/, {
+    error: "must be a lowercase id (letters a-z, digits, % and single '-' between them)",
+  });
+
+export const SplitSchema = z.strictObject({
+  id: Id,
+  /** Shown in the splits panel; the objective's title when absent. */
+  title: Text.optional(),
+  /** The split is taken the tick this objective completes. */
+  objective: Id,
+});
+
+export const CategorySchema = z.strictObject({
+  id: CategoryId,
+  name: Text,
+  /** What the run must do, in a sentence or two (shown when choosing the category). */
+  rules: Text,
+  /** Who plays it: the player, or the bot ("Autopilot", kept apart like a TAS category). */
+  runner: z
+    .enum(['player', 'autopilot'], { error: "must be 'player' or 'autopilot'" })
+    .default('player'),
+  /** An individual level starts at this step's start state; absent: at the accept. */
+  from: Id.optional(),
+  /** The run ends when this step's last split is taken; absent: the last step. */
+  to: Id.optional(),
+  /** Tallies whose every defeat is required: the run is complete only when all are done. */
+  requireTallies: list(Id, LIMITS.tallies).default([]),
+  /** The splits, in the order they are taken; absent: one per objective, grouped by step. */
+  splits: list(SplitSchema, LIMITS.splitsPerCategory)
+    .min(1, { error: 'must have at least one split' })
+    .optional(),
+});
+
+export const DifficultyVariableSchema = z.strictObject({
+  name: Text,
+  values: list(z.strictObject({ id: Id, name: Text }), LIMITS.difficulties).min(1, {
+    error: 'must have at least one value',
+  }),
+  default: Id,
+});
+
+export const SpeedrunSchema = z.strictObject({
+  categories: list(CategorySchema, LIMITS.categories).min(1, {
+    error: 'must have at least one category',
+  }),
+  /** The difficulty a run is played at: a variable of every category (boards per value). */
+  difficulty: DifficultyVariableSchema,
+});
+
 export const MissionScriptSchema = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -336,6 +392,8 @@ export const MissionScriptSchema = z.strictObject({
     note: Text,
   }),
   accolades: list(AccoladeSchema, LIMITS.accolades).default([]),
+  /** Speedrun categories and the difficulty variable; absent: Any% and Autopilot only. */
+  speedrun: SpeedrunSchema.optional(),
 });
 
 export type MissionScriptInput = z.input<typeof MissionScriptSchema>;
@@ -351,6 +409,8 @@ export type SpawnGroup = z.output<typeof SpawnGroupSchema>;
 export type Interactable = z.output<typeof InteractableSchema>;
 export type RewardRow = z.output<typeof RewardRowSchema>;
 export type Accolade = z.output<typeof AccoladeSchema>;
+export type CategoryData = z.output<typeof CategorySchema>;
+export type SpeedrunData = z.output<typeof SpeedrunSchema>;
 export type ArchetypeId = z.output<typeof Archetype>;
 export type MissionScript = DeepReadonly<MissionScriptData>;
 

@@ -5,8 +5,10 @@
  *
  * Save history:
  * - v1: captains with name, level, missions, tallies, SP/Exp and the ids of earned accolades.
- * - v2 (current): accolades keep the date they were earned; items received, the prerequisites
- *   done (War Games) and one run checkpoint per captain were added.
+ * - v2: accolades keep the date they were earned; items received, the prerequisites done (War
+ *   Games) and one run checkpoint per captain were added.
+ * - v3 (current): speedrun boards per category and difficulty (attempts, the personal best with
+ *   its replay's id, best segments, attempt history); v2 captains start with none.
  *
  * Reading and writing go through the same check (`readSaveText`), with the limits of
  * `store/limits.ts`: what the game writes it can read back. A save that is not JSON, not a
@@ -16,7 +18,11 @@
  * be stored it is left untouched. A notice says what happened and offers the old data as a file.
  * A save from an older version is brought up to date the same way: kept as a backup first.
  */
-import { z } from 'zod';
+// zod's small build (functions, not methods: what is not used is left out), with its English
+// messages: this module is in the title's first download.
+
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { formatBytes, LIMITS, utf8Bytes } from '../store/limits';
 import {
   type Captain,
@@ -31,11 +37,13 @@ import {
 import type { BackupStore } from './backups';
 import { type RawStorage, StorageSlot } from './storageSlot';
 
+z.config(en());
+
 export const SAVE_KEY = 'shutdown.captains';
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** Exported captain files carry their own format tag and version. */
 export const EXPORT_FORMAT = 'shutdown-captain';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 /** A file the player can download from a notice: the data the game could not use or save. */
 export interface ExportFile {
@@ -46,31 +54,39 @@ export interface ExportFile {
 /** What a notice offers to export: a file, or the captain being played (as it is then). */
 export type NoticeExport = ExportFile | 'active-captain';
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const iso = z.string().min(1).max(40);
+const count = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
+const iso = z.string().check(z.minLength(1), z.maxLength(40));
 const id = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _');
-const name = z
-  .string()
-  .max(NAME_MAX * 4)
-  .refine((n) => nameProblem(n) === null, {
-    message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
-  })
-  .transform(normalizeName);
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _'),
+  );
+const name = z.pipe(
+  z.string().check(
+    z.maxLength(NAME_MAX * 4),
+    z.refine((n) => nameProblem(n) === null, {
+      message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
+    }),
+  ),
+  z.transform(normalizeName),
+);
 /** A record (missions, tallies, accolades) of at most `LIMITS.recordsPerCaptain` entries. */
-const records = <T extends z.ZodType>(value: T) =>
-  z.record(id, value).refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
+const records = <T extends z.ZodMiniType>(value: T) =>
+  z.record(id, value).check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
+      message: `at most ${LIMITS.recordsPerCaptain} entries`,
+    }),
+  );
+const ids = z.array(id).check(
+  z.maxLength(LIMITS.recordsPerCaptain, {
     message: `at most ${LIMITS.recordsPerCaptain} entries`,
-  });
-const ids = z.array(id).max(LIMITS.recordsPerCaptain, {
-  message: `at most ${LIMITS.recordsPerCaptain} entries`,
-});
-const level = z.number().int().min(MIN_LEVEL).max(MAX_LEVEL);
+  }),
+);
+const level = z.int().check(z.minimum(MIN_LEVEL), z.maximum(MAX_LEVEL));
 const missionRecord = z.strictObject({
-  completions: count.min(1),
+  completions: count.check(z.minimum(1)),
   firstCompletedAt: iso,
   bestIgtTicks: count,
 });
@@ -88,7 +104,7 @@ const captainV1 = z.strictObject({
 });
 
 const snapshot = z
-  .object({
+  .looseObject({
     version: count,
     simVersion: count,
     missionId: id,
@@ -98,10 +114,11 @@ const snapshot = z
     world: z.record(z.string(), z.unknown()),
     mission: z.record(z.string(), z.unknown()),
   })
-  .loose()
-  .refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
-    message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
-  });
+  .check(
+    z.refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
+      message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
+    }),
+  );
 
 const captainV2 = z.strictObject({
   id,
@@ -118,44 +135,107 @@ const captainV2 = z.strictObject({
     .array(
       z.strictObject({
         missionId: id,
-        mark: z.string().min(1).max(8),
+        mark: z.string().check(z.minLength(1), z.maxLength(8)),
         kind: z.enum(['first-completion', 'replay']),
         at: iso,
       }),
     )
-    .max(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
-  run: z
-    .strictObject({
+    .check(
+      z.maxLength(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
+    ),
+  run: z.nullable(
+    z.strictObject({
       missionId: id,
       stepId: id,
-      stepTitle: z.string().max(200),
+      stepTitle: z.string().check(z.maxLength(200)),
       savedAt: iso,
       snapshot,
-    })
-    .nullable(),
+    }),
+  ),
 });
 
-const withActive = <T extends z.ZodType>(captain: T) =>
+const ticks = count;
+const splitId = z.string().check(z.minLength(1), z.maxLength(64));
+const splitTimes = z.record(splitId, z.nullable(ticks)).check(
+  z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
+    message: `at most ${LIMITS.splitsPerAttempt} splits`,
+  }),
+);
+const status = z.enum(['complete', 'reset', 'failed', 'abandoned']);
+const replayId = z.nullable(
+  z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _')),
+);
+const board = z.strictObject({
+  attempts: count,
+  pb: z.nullable(
+    z.strictObject({
+      igtTicks: ticks,
+      splitTimes,
+      replayId,
+      at: iso,
+      attempt: count,
+    }),
+  ),
+  bestSegments: z.record(splitId, ticks).check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
+      message: `at most ${LIMITS.splitsPerAttempt} splits`,
+    }),
+  ),
+  history: z
+    .array(
+      z.strictObject({
+        n: count,
+        at: iso,
+        result: status,
+        igtTicks: ticks,
+        rtaMs: z.nullable(z.number().check(z.minimum(0), z.maximum(1e12))),
+        flags: z.array(z.enum(['autopilot', 'resumed', 'practice'])).check(z.maxLength(3)),
+        splitTimes,
+        replayId,
+      }),
+    )
+    .check(
+      z.maxLength(LIMITS.attemptsPerBoard, {
+        message: `at most ${LIMITS.attemptsPerBoard} attempts`,
+      }),
+    ),
+});
+/** Boards by `category/difficulty` (category ids may hold `%`). */
+const boards = z
+  .record(
+    z.string().check(z.regex(/^[a-z0-9%-]{1,64}\/[a-z0-9-]{1,64}$/, 'a category/difficulty key')),
+    board,
+  )
+  .check(
+    z.refine((r) => Object.keys(r).length <= LIMITS.boardsPerCaptain, {
+      message: `at most ${LIMITS.boardsPerCaptain} speedrun boards`,
+    }),
+  );
+
+const captainV3 = z.extend(captainV2, { speedrun: boards });
+
+const withActive = <T extends z.ZodMiniType>(captain: T) =>
   z
     .strictObject({
       captains: z
         .array(captain)
-        .max(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` }),
-      activeId: id.nullable(),
+        .check(z.maxLength(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` })),
+      activeId: z.nullable(id),
     })
-    .refine(
-      (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
-      {
-        message: 'two captains share an id',
-      },
+    .check(
+      z.refine(
+        (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
+        { message: 'two captains share an id' },
+      ),
     );
 
 export const SaveV1 = withActive(captainV1);
 export const SaveV2 = withActive(captainV2);
+export const SaveV3 = withActive(captainV3);
 export type SaveDataV1 = z.output<typeof SaveV1>;
 
 /** Where a zod problem is, as `$.captains[0].level: message`. */
-function wherePath(error: z.ZodError): string {
+function wherePath(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
   const first = error.issues[0];
   if (!first) return 'invalid data';
   const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
@@ -182,8 +262,17 @@ export function migrateV1(d: SaveDataV1): ProfileData {
         exp: c.exp,
         items: [],
         run: null,
+        speedrun: {},
       }),
     ),
+  };
+}
+
+/** v2 → v3: every captain starts with no speedrun boards (the runs before were not split). */
+export function migrateV2(d: z.output<typeof SaveV2>): ProfileData {
+  return {
+    activeId: d.activeId,
+    captains: d.captains.map((c) => ({ ...(c as Omit<Captain, 'speedrun'>), speedrun: {} })),
   };
 }
 
@@ -194,12 +283,25 @@ export function migrateSave(persisted: unknown, version: number): ProfileData {
     const v1 = SaveV1.safeParse(data);
     if (!v1.success) throw new SaveError(`save version 1 is invalid at ${wherePath(v1.error)}`);
     data = migrateV1(v1.data);
+  }
+  if (version === 1 || version === 2) {
+    const v2 = SaveV2.safeParse(
+      version === 1
+        ? {
+            ...(data as ProfileData),
+            captains: (data as ProfileData).captains.map(({ speedrun: _, ...c }) => c),
+          }
+        : data,
+    );
+    if (!v2.success)
+      throw new SaveError(`save version ${version} is invalid at ${wherePath(v2.error)}`);
+    data = migrateV2(v2.data);
   } else if (version !== SAVE_VERSION) {
     throw new SaveError(`save version ${version} is not one this game knows`);
   }
-  const v2 = SaveV2.safeParse(data);
-  if (!v2.success) throw new SaveError(`the save is invalid at ${wherePath(v2.error)}`);
-  const out = v2.data as ProfileData;
+  const v3 = SaveV3.safeParse(data);
+  if (!v3.success) throw new SaveError(`the save is invalid at ${wherePath(v3.error)}`);
+  const out = v3.data as ProfileData;
   if (out.activeId !== null && !out.captains.some((c) => c.id === out.activeId))
     out.activeId = out.captains[0]?.id ?? null;
   return out;
@@ -425,10 +527,14 @@ export class SafeProfileStorage {
   }
 }
 
-/** The captain as a JSON file (without the run checkpoint, which belongs to this browser). */
-export function exportCaptain(c: Captain): string {
+/**
+ * The captain as a JSON file (without the run checkpoint, which belongs to this browser). Its
+ * speedrun boards travel with the replays of their personal bests (`replays`, by id): the game
+ * that imports the file keeps a PB only when its replay verifies there.
+ */
+export function exportCaptain(c: Captain, replays: Record<string, unknown> = {}): string {
   const { run: _run, ...rest } = c;
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, captain: { ...rest, run: null } }, null, 2)}\n`;
+  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, captain: { ...rest, run: null }, replays }, null, 2)}\n`;
 }
 
 /**
@@ -437,18 +543,25 @@ export function exportCaptain(c: Captain): string {
  */
 export function captainFile(
   c: Captain,
+  replays: Record<string, unknown> = {},
 ): { ok: true; file: ExportFile } | { ok: false; problem: string } {
-  const text = exportCaptain(c);
+  const text = exportCaptain(c, replays);
   const back = importCaptain(text);
   if (!back.ok) return { ok: false, problem: back.message };
   const safe = c.name.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-|-$/g, '') || 'captain';
   return { ok: true, file: { name: `shutdown-captain-${safe}.json`, text } };
 }
 
-/** Reads an exported captain file; refuses anything else with a message saying where. */
+/**
+ * Reads an exported captain file (version 1, from before speedrun boards, or 2); refuses
+ * anything else with a message saying where. `replays` are the file's PB records, unchecked:
+ * the caller verifies them before it keeps a PB.
+ */
 export function importCaptain(
   text: string,
-): { ok: true; captain: Captain } | { ok: false; message: string } {
+):
+  | { ok: true; captain: Captain; replays: Record<string, unknown> }
+  | { ok: false; message: string } {
   const bytes = text.length > LIMITS.captainFileBytes ? text.length : utf8Bytes(text);
   if (bytes > LIMITS.captainFileBytes)
     return {
@@ -471,7 +584,7 @@ export function importCaptain(
       message: 'This is not a Shutdown captain file ($.format is missing or wrong).',
     };
   const version = (data as { version?: unknown }).version;
-  if (version !== EXPORT_VERSION)
+  if (version !== 1 && version !== EXPORT_VERSION)
     return {
       ok: false,
       message:
@@ -479,11 +592,20 @@ export function importCaptain(
           ? `The file was made by a newer version of the game ($.version is ${version}).`
           : `The file has an unknown version ($.version is ${JSON.stringify(version)}).`,
     };
-  const parsed = captainV2.safeParse((data as { captain?: unknown }).captain);
+  const raw = (data as { captain?: unknown }).captain;
+  const parsed = version === 1 ? captainV2.safeParse(raw) : captainV3.safeParse(raw);
   if (!parsed.success)
     return {
       ok: false,
       message: `The captain in the file is invalid at ${wherePath(parsed.error).replace('$', '$.captain')}.`,
     };
-  return { ok: true, captain: { ...(parsed.data as Captain), run: null } };
+  const replays = version === 1 ? {} : (data as { replays?: unknown }).replays;
+  if (typeof replays !== 'object' || replays === null || Array.isArray(replays))
+    return { ok: false, message: 'The file’s $.replays is not a set of replays by id.' };
+  const captain = parsed.data as Omit<Captain, 'speedrun'> & Partial<Pick<Captain, 'speedrun'>>;
+  return {
+    ok: true,
+    captain: { ...captain, speedrun: captain.speedrun ?? {}, run: null },
+    replays: replays as Record<string, unknown>,
+  };
 }

@@ -47,6 +47,15 @@ function parseSettings(raw: string, defaults: Settings): Settings {
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
     hints: typeof s.hints === 'boolean' ? s.hints : defaults.hints,
     ghosts: typeof s.ghosts === 'boolean' ? s.ghosts : defaults.ghosts,
+    leaderboardServer:
+      typeof s.leaderboardServer === 'string' && s.leaderboardServer.length <= 200
+        ? s.leaderboardServer
+        : defaults.leaderboardServer,
+    liveSplit: typeof s.liveSplit === 'boolean' ? s.liveSplit : defaults.liveSplit,
+    liveSplitUrl:
+      typeof s.liveSplitUrl === 'string' && s.liveSplitUrl.length <= 200
+        ? s.liveSplitUrl
+        : defaults.liveSplitUrl,
     bindings,
   };
 }

@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
 import { ART_STEPS } from './art';
-import { SceneKey, TITLE_SHOWN } from './keys';
+import { ArtCache } from './artCache';
+import { ART_CACHE, SceneKey, TITLE_SHOWN } from './keys';
 import { markScene } from './sceneMarker';
 import { type TextureTask, textureTasks } from './textures';
 
@@ -12,11 +13,14 @@ export const ART_READY = 'artReady';
  * each texture is baked, not on a timer). The title screen's few textures come first and the
  * title is shown as soon as they exist; the game art of `art/` (the heavy part under software
  * rendering) goes on being baked behind the title, and `ART_READY` is set when it is done.
+ * The game art waits for the pictures kept from an earlier visit (artCache.ts): what was kept
+ * is drawn, not painted again.
  */
 export class PreloadScene extends Phaser.Scene {
   private tasks: TextureTask[] = [];
   private titleTasks = 0;
   private done = 0;
+  private cacheRead = false;
   private bar!: Phaser.GameObjects.Graphics;
   private label!: Phaser.GameObjects.Text;
 
@@ -33,6 +37,11 @@ export class PreloadScene extends Phaser.Scene {
       ...ART_STEPS.map((step): TextureTask => ({ label: step.label, run: step.make })),
     ];
     this.done = 0;
+    this.cacheRead = false;
+    void ArtCache.open().then((cache) => {
+      this.registry.set(ART_CACHE, cache);
+      this.cacheRead = true;
+    });
     this.registry.set(ART_READY, false);
     this.registry.set(TITLE_SHOWN, false);
   }
@@ -60,6 +69,7 @@ export class PreloadScene extends Phaser.Scene {
     // slow, so one texture per frame would leave the game art unfinished for many seconds.
     const started = performance.now();
     while (this.done < this.tasks.length) {
+      if (this.done >= this.titleTasks && !this.cacheRead) return;
       const next = this.tasks[this.done]!;
       this.label.setText(`${next.label}…`);
       next.run(this);

@@ -60,3 +60,5 @@ export interface TitleInfo {
 
 /** Registry flag the title sets once its first frame has been drawn. */
 export const TITLE_SHOWN = 'titleShown';
+/** Registry entry: the ArtCache (artCache.ts) the game art is drawn from when it can be. */
+export const ART_CACHE = 'artCache';

@@ -22,6 +22,8 @@ import { SNAPSHOT_VERSION } from './snapshotSchema';
 import { stateHash } from './stateHash';
 import { formatProblem, validateSnapshot } from './validateSnapshot';
 
+export { formatIgt } from './igt';
+
 export { SNAPSHOT_VERSION };
 /** Ticks between a step failing and its restart (3 s). */
 export const RESTART_DELAY = 180;
@@ -263,12 +265,4 @@ export class Session {
     if (start === null) return 0;
     return (this.mission.completedAtTick ?? this.world.tick) - start;
   }
-}
-
-export function formatIgt(ticks: number): string {
-  const ms = Math.round((ticks * 1000) / 60);
-  const m = Math.floor(ms / 60000);
-  const s = Math.floor((ms % 60000) / 1000);
-  const f = ms % 1000;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}.${String(f).padStart(3, '0')}`;
 }

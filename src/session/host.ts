@@ -11,10 +11,12 @@
  * (`crash`), runs no further tick, and keeps the session as it was, command log included,
  * so the failure can be looked at and replayed. A new session (replay, resume) starts afresh.
  */
+
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import type { Command } from '../sim/commands';
 import type { Fx } from '../sim/world';
 import type { Session, TickReport } from './Session';
+import { MAX_SPEED } from './speed';
 
 export const TICK_MS = 1000 / 60;
 
@@ -37,7 +39,7 @@ export const RELEASE: readonly Command[] = [
   { type: 'fire', on: false },
   { type: 'interact', on: false },
 ];
-export const MAX_SPEED = 16;
+export { MAX_SPEED } from './speed';
 /** Replays may be watched slower than real time. */
 export const MIN_SPEED = 0.25;
 

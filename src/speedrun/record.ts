@@ -28,7 +28,7 @@ import type { SessionSnapshot } from '../session/Session';
 import { DIFFICULTY, type Difficulty, TICKS_PER_SECOND } from '../sim/balance';
 import { type Command, sanitizeCommand } from '../sim/commands';
 import type { MapGeometry } from '../sim/maps';
-import { categoryFor } from './categories';
+import { categoryProblem } from './categories';
 
 export const RECORD_FORMAT = 'shutdown-replay';
 export const RECORD_VERSION = 1;
@@ -83,9 +83,14 @@ export interface RecordProblem {
   message: string;
 }
 
-/** The hash that ties a record to the exact mission script and maps it was played on. */
+/**
+ * The hash that ties a record to the exact mission script and maps it was played on. The
+ * speedrun section (categories, split lists) is left out: it changes how runs are timed and
+ * grouped, never what is simulated, so editing it keeps every record playable.
+ */
 export function missionHash(script: MissionScript, geometry: Record<string, MapGeometry>): string {
-  return hashValue({ script, geometry });
+  const { speedrun: _timing, ...played } = script;
+  return hashValue({ script: played, geometry });
 }
 
 /** Absolute [tick, command] pairs from the record's deltas. */
@@ -241,12 +246,8 @@ export function parseRecord(
         message:
           'only a resumed or practice run, not started at the accept, may carry a start state',
       });
-    const category = categoryFor(rec.assisted);
-    if (rec.run.category !== category)
-      problems.push({
-        path: '$.run.category',
-        message: `a run with these flags is in category '${category}', not '${rec.run.category}'`,
-      });
+    const categoryWrong = categoryProblem(rec.run, rec.assisted);
+    if (categoryWrong) problems.push({ path: '$.run.category', message: categoryWrong });
     if (problems.length > 0) return { ok: false, problems: problems.slice(0, 20) };
     return {
       ok: true,

@@ -6,7 +6,7 @@
 import { objectiveStates } from '../mission/machine';
 import type { Session, SessionSnapshot } from '../session/Session';
 import { SIM_VERSION } from '../sim/balance';
-import { categoryFor } from './categories';
+import { categoryFor, requirementsMet } from './categories';
 import {
   deltaCommands,
   HASH_INTERVAL,
@@ -25,6 +25,8 @@ export interface RecorderInfo {
   startedFrom?: { stepId: string; snapshot: SessionSnapshot };
   practice?: boolean;
   resumed?: boolean;
+  /** The category the player chose (Any% when absent); the bot's runs are Autopilot whatever it is. */
+  category?: string;
 }
 
 export { categoryFor };
@@ -62,6 +64,15 @@ export class RunRecorder {
       resumed: Boolean(this.info.resumed),
       practice: Boolean(this.info.practice),
     };
+    const script = session.ctx.script;
+    const category = categoryFor(assisted, this.info.category, script);
+    // The run reached the last objective without what its category requires (All Officers
+    // with officers left standing): it is over, and it is not complete.
+    const outcomeStatus =
+      status === 'complete' &&
+      !attempt(() => requirementsMet(script, category, session.mission.tallies), false)
+        ? 'failed'
+        : status;
     const splits = attempt(
       () =>
         objectiveStates(session.ctx.script, session.mission)
@@ -81,7 +92,7 @@ export class RunRecorder {
       run: {
         seed: run.seed,
         difficulty: run.difficulty,
-        category: categoryFor(assisted),
+        category,
         captainLevel: run.captainLevel,
         missionReplay: run.missionReplay,
         startedFrom: this.info.startedFrom?.stepId ?? 'start',
@@ -92,7 +103,7 @@ export class RunRecorder {
       commands: deltaCommands(session.log.filter(([t]) => t <= endTick)),
       hashes,
       result: {
-        status,
+        status: outcomeStatus,
         endTick,
         igtTicks: attempt(() => session.igtTicks(), 0),
         splits,

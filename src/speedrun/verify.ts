@@ -10,6 +10,7 @@ import { formatIgt, Session } from '../session/Session';
 import { SIM_VERSION } from '../sim/balance';
 import type { Command } from '../sim/commands';
 import type { MapGeometry } from '../sim/maps';
+import { categoryProblem, requirementsMet } from './categories';
 import { absoluteCommands, type RunRecord } from './record';
 
 export interface GameEnv {
@@ -50,7 +51,7 @@ export function compatibility(record: RunRecord, env: GameEnv): string | null {
     return `made for mission '${record.game.missionId}', not '${env.script.id}'`;
   if (record.game.missionHash !== env.missionHash)
     return `made for another version of the mission script (missionHash ${record.game.missionHash}, this game has ${env.missionHash})`;
-  return null;
+  return categoryProblem(record.run, record.assisted, env.script);
 }
 
 /** A session standing at the record's start (before its first command), or why not. */
@@ -123,12 +124,12 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
     }
   } catch (e) {
     return {
-      ...outcome(session),
+      ...outcome(session, record.run.category),
       verified: false,
       reason: `the simulation stopped: ${(e as Error).message}`,
     };
   }
-  const out = outcome(session);
+  const out = outcome(session, record.run.category);
   if (divergedAtTick !== undefined)
     return {
       ...out,
@@ -155,11 +156,16 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   return reason ? { ...out, verified: false, reason } : { ...out, verified: true };
 }
 
-function outcome(session: Session): VerifyOutcome {
+/** Complete: every objective done, and what the category requires besides (All Officers). */
+function outcome(session: Session, category: string): VerifyOutcome {
   const igtTicks = session.igtTicks();
+  const m = session.mission;
   return {
     verified: false,
-    status: session.mission.status === 'complete' ? 'complete' : 'incomplete',
+    status:
+      m.status === 'complete' && requirementsMet(session.ctx.script, category, m.tallies)
+        ? 'complete'
+        : 'incomplete',
     endTick: session.tick,
     igtTicks,
     igt: formatIgt(igtTicks),

@@ -62,6 +62,7 @@ export const BINDING_LABELS: Record<string, string> = {
   help: 'Controls help',
   journal: 'Mission journal',
   replays: 'Replay library',
+  leaderboard: 'Leaderboard',
   accolades: 'Accolades',
 };
 

@@ -88,6 +88,12 @@ export interface Settings {
   hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
+  /** The leaderboard server's address; '' for the page's own server when it is one. */
+  leaderboardServer: string;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -186,6 +192,41 @@ export interface ReplayLibraryView {
   ghostId: string | null;
 }
 
+/** A record sent to the leaderboard server, as far as it has got. */
+export interface SubmissionView {
+  status: 'sending' | 'pending' | 'verified' | 'rejected' | 'failed';
+  /** In words: the verified time, the reason it was rejected, or why it could not be sent. */
+  message: string;
+}
+
+export interface BoardEntryView {
+  place: number;
+  runId: string;
+  /** Shown as text only. */
+  runner: string;
+  igt: string;
+  igtTicks: number;
+  /** The active captain's own entry (highlighted). */
+  mine: boolean;
+}
+
+/** The leaderboard window (B): one board per category and difficulty. */
+export interface LeaderboardView {
+  open: boolean;
+  /** The server in use; '' when none is set and the page was not served by one. */
+  server: string;
+  categories: string[];
+  difficulties: string[];
+  category: string;
+  difficulty: string;
+  entries: BoardEntryView[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  /** Submissions by library record id. */
+  submissions: Record<string, SubmissionView>;
+}
+
 /** The replay viewer while a record is watched (phase 'replay'). */
 export interface ViewerView {
   title: string;
@@ -207,6 +248,37 @@ export interface GhostView {
   deltaMs: number | null;
   /** The ghost is in another scene than the player just now. */
   elsewhere: boolean;
+}
+
+/** Practice: every step with the captain's best time, and the practice run under way. */
+export interface PracticeView {
+  steps: { id: string; title: string; best: string | null }[];
+  /** The step whose start state the bot is making, or null. */
+  preparing: string | null;
+  /** The practice run under way: its step, and its time once the step is done. */
+  active: {
+    stepId: string;
+    title: string;
+    time: string | null;
+    newBest: boolean;
+    /** The bot played some of it: the time is shown, never kept as a best. */
+    autopilot: boolean;
+  } | null;
+  /** Why the last practice could not start, or null. */
+  error: string | null;
+}
+
+/** LiveSplit files in the replay library: the export's choice and the imported comparison. */
+export interface LssView {
+  categories: { id: string; name: string }[];
+  difficulties: { id: string; name: string }[];
+  /** The category and difficulty exported, and that an import is matched to. */
+  category: string;
+  difficulty: string;
+  /** The comparison read from an `.lss`: how many of the category's splits it has. */
+  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  message: string | null;
+  error: string | null;
 }
 
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
@@ -250,6 +322,14 @@ export interface HudActions {
   viewerNextSplit(): void;
   viewerCamera(mode: 'follow' | 'free'): void;
   closeViewer(): void;
+  /** The leaderboard window (key B). */
+  openLeaderboard(open: boolean): void;
+  showBoard(category: string, difficulty: string): void;
+  /** Sends a library record to the leaderboard server and follows its verification. */
+  submitRun(replayId: string): void;
+  /** A board entry: watch its replay, or race it as a ghost. */
+  watchBoardEntry(runId: string): void;
+  raceBoardEntry(runId: string): void;
   /** The rewards dialog: the run just finished. */
   watchLastRun(): void;
   downloadLastRun(): void;
@@ -261,6 +341,14 @@ export interface HudActions {
   abandonMission(): void;
   /** Pause menu: back to the title (the attempt under way ends as reset). */
   quitToTitle(): void;
+  /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
+  practiceStep(stepId: string): void;
+  /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
+  chooseLss(category: string, difficulty: string): void;
+  /** Downloads `Shutdown - <category>.lss` of the captain's attempts. */
+  exportLss(): void;
+  /** Reads a chosen `.lss` as a comparison (refused with a message when it is not one). */
+  importLss(file: Blob & { name?: string }): void;
 }
 
 export interface HudState {
@@ -300,12 +388,20 @@ export interface HudState {
   errors: string[];
   profile: ProfileView;
   replays: ReplayLibraryView;
+  leaderboard: LeaderboardView;
   viewer: ViewerView | null;
   ghost: GhostView | null;
   /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
   lastRunId: string | null;
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
+  practice: PracticeView;
+  lss: LssView;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -325,6 +421,7 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   journal: 'KeyJ',
   accolades: 'KeyL',
   replays: 'KeyR',
+  leaderboard: 'KeyB',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -334,6 +431,9 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   hints: true,
   ghosts: true,
+  leaderboardServer: '',
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -378,10 +478,34 @@ export function initialHud(): Omit<HudState, 'actions'> {
       ghostEnabled: true,
       ghostId: null,
     },
+    leaderboard: {
+      open: false,
+      server: '',
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: 'normal',
+      entries: [],
+      total: 0,
+      loading: false,
+      error: null,
+      submissions: {},
+    },
     viewer: null,
     ghost: null,
     lastRunId: null,
     offerReplay: false,
+    practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
+    lss: {
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: '',
+      comparison: null,
+      message: null,
+      error: null,
+    },
   };
 }
 
@@ -418,12 +542,21 @@ export const createHudStore = () =>
       viewerNextSplit: noop,
       viewerCamera: noop,
       closeViewer: noop,
+      openLeaderboard: noop,
+      showBoard: noop,
+      submitRun: noop,
+      watchBoardEntry: noop,
+      raceBoardEntry: noop,
       watchLastRun: noop,
       downloadLastRun: noop,
       exportNotice: noop,
       restartMission: noop,
       abandonMission: noop,
       quitToTitle: noop,
+      practiceStep: noop,
+      chooseLss: noop,
+      exportLss: noop,
+      importLss: noop,
     },
   }));
 

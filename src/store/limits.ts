@@ -22,6 +22,12 @@ export const LIMITS = {
   captainFileBytes: 1_000_000,
   /** Characters in a captain's name. */
   nameChars: 32,
+  /** Speedrun boards (category × difficulty) per captain. */
+  boardsPerCaptain: 64,
+  /** Attempts a board's history keeps (the newest). */
+  attemptsPerBoard: 50,
+  /** Splits in one attempt's times. */
+  splitsPerAttempt: 500,
   /** The saved settings. */
   settingsBytes: 20_000,
 } as const;

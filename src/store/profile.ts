@@ -42,6 +42,33 @@ export interface RunCheckpoint {
   snapshot: SessionSnapshot;
 }
 
+/**
+ * A captain's speedrun board for one category and difficulty (kept in the save; the rules that
+ * fill it are `speedrun/splits.ts`, which has the same shape). Split times are game-time ticks
+ * from the run's start, keyed by split id.
+ */
+export interface SpeedrunBoard {
+  attempts: number;
+  pb: {
+    igtTicks: number;
+    splitTimes: Record<string, number | null>;
+    replayId: string | null;
+    at: string;
+    attempt: number;
+  } | null;
+  bestSegments: Record<string, number>;
+  history: {
+    n: number;
+    at: string;
+    result: 'complete' | 'reset' | 'failed' | 'abandoned';
+    igtTicks: number;
+    rtaMs: number | null;
+    flags: string[];
+    splitTimes: Record<string, number | null>;
+    replayId: string | null;
+  }[];
+}
+
 export interface Captain {
   id: string;
   name: string;
@@ -58,6 +85,8 @@ export interface Captain {
   exp: number;
   items: ItemReward[];
   run: RunCheckpoint | null;
+  /** Speedrun boards by `category/difficulty`; a level change or a completion never touches them. */
+  speedrun: Record<string, SpeedrunBoard>;
 }
 
 export interface ProfileData {
@@ -133,6 +162,7 @@ export function newCaptain(id: string, name: string, level: number, now: string)
     exp: 0,
     items: [],
     run: null,
+    speedrun: {},
   };
 }
 
@@ -294,6 +324,8 @@ export interface ProfileActions {
   /** Replaces the captain with the same id (or adds it). */
   put(c: Captain): void;
   setCheckpoint(id: string, run: RunCheckpoint | null): void;
+  /** Replaces one speedrun board of the captain (nothing else of the captain changes). */
+  setBoard(id: string, key: string, board: SpeedrunBoard): void;
 }
 
 export type ProfileState = ProfileData & ProfileActions;
@@ -394,6 +426,9 @@ export function createProfileStore(o: ProfileStoreOptions) {
         },
         setCheckpoint(id, run) {
           update(set, id, (c) => ({ ...c, run }));
+        },
+        setBoard(id, key, board) {
+          update(set, id, (c) => ({ ...c, speedrun: { ...c.speedrun, [key]: board } }));
         },
       }),
       {

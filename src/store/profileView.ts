@@ -3,9 +3,9 @@
  * totals, and the mission journal. Pure: built from the saved profile, the script, and where
  * the current run stands.
  */
-import { rewardFor } from '../mission/machine';
+import { rewardFor } from '../mission/rewards';
 import type { MissionScript } from '../mission/schema';
-import { formatIgt } from '../session/Session';
+import { formatIgt } from '../session/igt';
 import type { NoticeView, ProfileView } from './hud';
 import {
   accoladeProgress,

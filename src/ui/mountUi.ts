@@ -20,6 +20,7 @@ import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
 import { errorsView, failureView, offerView, rewardsView, runErrorView } from './views/dialogs';
 import { controlsHintView } from './views/helm';
+import { leaderboardView } from './views/leaderboard';
 import { helpView, pauseView } from './views/menus';
 import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
 import { respawnView, statusView, targetView } from './views/status';
@@ -38,6 +39,7 @@ type Modal =
   | 'pause-settings'
   | 'errors'
   | 'replays'
+  | 'leaderboard'
   | 'journal'
   | 'accolades'
   | 'rewards'
@@ -51,6 +53,7 @@ function topModal(s: HudState, ui: UiLocal): Modal {
   if (s.paused) return ui.pauseView === 'settings' ? 'pause-settings' : 'pause';
   if (s.phase === 'error') return 'errors';
   if (s.replays.open) return 'replays';
+  if (s.leaderboard.open) return 'leaderboard';
   if (ui.window) return ui.window;
   if (s.phase === 'replay') return s.viewer ? 'viewer' : null;
   if (s.rewards) return 'rewards';
@@ -283,6 +286,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
       ${ui.window === 'journal' ? journalView(v) : nothing}
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       ${s.replays.open ? replayLibraryView(v) : nothing}
+      ${s.leaderboard.open && !s.replays.open ? leaderboardView(v) : nothing}
       ${hud ? nothing : html`<div class="toast-layer">${accoladeView(v)}</div>`}
       ${runErrorView(v)} ${hud ? nothing : noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
@@ -394,6 +398,8 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
         cmd.setHelp(false);
       } else if (s.replays.open) {
         s.actions.openReplays(false);
+      } else if (s.leaderboard.open) {
+        s.actions.openLeaderboard(false);
       } else if (ui.window) {
         cmd.setWindow(null);
       } else if (s.paused) {
@@ -442,6 +448,22 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
       if (modal === 'title' || (inFlight && modal === null)) {
         consume();
         s.actions.openReplays(true);
+        return;
+      }
+    }
+    // B: the leaderboard, like R, when a server is in use.
+    const isBoard = e.code === (b.leaderboard ?? 'KeyB');
+    if (isBoard && !isTextEntry(e.target) && !e.repeat && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const modal = topModal(s, ui);
+      const inFlight = s.phase === 'playing' || s.phase === 'complete';
+      if (s.leaderboard.open) {
+        consume();
+        s.actions.openLeaderboard(false);
+        return;
+      }
+      if (modal === 'title' || (inFlight && modal === null)) {
+        consume();
+        s.actions.openLeaderboard(true);
         return;
       }
     }

@@ -15,7 +15,12 @@ import {
   writeSaveText,
 } from '../../src/persist/profileSave';
 import { LIMITS, utf8Bytes } from '../../src/store/limits';
-import { type Captain, createProfileStore, newCaptain } from '../../src/store/profile';
+import {
+  type Captain,
+  createProfileStore,
+  newCaptain,
+  recordCompletion,
+} from '../../src/store/profile';
 import { MemoryBackups, MemoryStorage, QuotaStorage } from '../helpers';
 
 const NOW = '2026-11-25T12:00:00.000Z';
@@ -131,6 +136,32 @@ describe('the captains save', () => {
     expect(again.store.getState().activeId).toBe('id1');
   });
 
+  it('a level change or a completion never touches speedrun boards; a board change is saved', () => {
+    const { store, storage } = open(null);
+    expect(store.getState().create('Sisko', 45).ok).toBe(true);
+    const board = { attempts: 1, pb: null, bestSegments: { a: 60 }, history: [] };
+    store.getState().setBoard('id1', 'any%/normal', board);
+    store.getState().setLevel('id1', 50);
+    const c = store.getState().captains[0]!;
+    expect(c.level).toBe(50);
+    expect(c.speedrun).toEqual({ 'any%/normal': board });
+    const done = recordCompletion(
+      c,
+      {
+        missionId: 'shutdown',
+        igtTicks: 100,
+        tallies: {},
+        reward: { kind: 'replay', sp: 1, exp: 1, mark: 'XI' },
+      },
+      [],
+      NOW,
+    );
+    expect(done.captain.speedrun).toBe(c.speedrun);
+    expect(open(null, storage).store.getState().captains[0]!.speedrun).toEqual({
+      'any%/normal': board,
+    });
+  });
+
   it('migrates a version 1 save: accolades keep their ids, dated by the captain’s creation', () => {
     const { store, notices } = open(JSON.stringify(v1Save));
     expect(notices).toEqual([]);
@@ -148,6 +179,37 @@ describe('the captains save', () => {
       tallies: { 'federation-officers': 64 },
     });
     expect(migrateSave(v1Save.state, 1).captains[0]!.missions.shutdown!.completions).toBe(2);
+    expect(c.speedrun).toEqual({});
+  });
+
+  it('migrates a version 2 save: its captains keep everything and start with no speedrun boards', () => {
+    const v2Captain = {
+      id: 'k2',
+      name: 'Odo',
+      level: 47,
+      createdAt: '2026-02-01T00:00:00.000Z',
+      prerequisitesDone: ['war-games'],
+      missions: {
+        shutdown: {
+          completions: 1,
+          firstCompletedAt: '2026-02-02T00:00:00.000Z',
+          bestIgtTicks: 40000,
+        },
+      },
+      tallies: { 'federation-officers': 32 },
+      accolades: { 'fluidic-reclamation': '2026-02-02T00:00:00.000Z' },
+      sp: 1935,
+      exp: 1856,
+      items: [],
+      run: null,
+    };
+    const v2 = JSON.stringify({ state: { captains: [v2Captain], activeId: 'k2' }, version: 2 });
+    const { store, notices } = open(v2);
+    expect(notices).toEqual([]);
+    expect(store.getState().captains[0]).toEqual({ ...v2Captain, speedrun: {} });
+    expect(() =>
+      migrateSave({ captains: [{ ...v2Captain, level: 99 }], activeId: null }, 2),
+    ).toThrow(/save version 2 is invalid at \$\.captains\[0\]\.level/);
   });
 
   it('an older save is kept as a backup before the up-to-date one is written over it', async () => {
@@ -415,7 +477,45 @@ describe('captain files', () => {
 
   it('export then import gives the same captain (without the checkpoint)', () => {
     const r = importCaptain(exportCaptain(c));
-    expect(r).toEqual({ ok: true, captain: c });
+    expect(r).toEqual({ ok: true, captain: c, replays: {} });
+  });
+
+  const board = {
+    attempts: 3,
+    pb: {
+      igtTicks: 6000,
+      splitTimes: { a: 1000, b: 6000 },
+      replayId: 'r1',
+      at: NOW,
+      attempt: 2,
+    },
+    bestSegments: { a: 900, b: 5000 },
+    history: [
+      {
+        n: 3,
+        at: NOW,
+        result: 'reset' as const,
+        igtTicks: 950,
+        rtaMs: 16000,
+        flags: ['resumed'],
+        splitTimes: { a: 900, b: null },
+        replayId: null,
+      },
+    ],
+  };
+
+  it('speedrun boards travel with their PB replays; a version 1 file still imports', () => {
+    const fast = { ...c, speedrun: { 'any%/normal': board } };
+    const r = importCaptain(exportCaptain(fast, { r1: { format: 'shutdown-replay' } }));
+    expect(r).toEqual({ ok: true, captain: fast, replays: { r1: { format: 'shutdown-replay' } } });
+    const { speedrun: _, ...v1Captain } = c;
+    const old = JSON.stringify({ format: 'shutdown-captain', version: 1, captain: v1Captain });
+    expect(importCaptain(old)).toEqual({ ok: true, captain: c, replays: {} });
+    const bad = exportCaptain({ ...c, speedrun: { 'any%/normal': { ...board, attempts: -1 } } });
+    expect(importCaptain(bad)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('$.captain.speedrun.any%/normal.attempts'),
+    });
   });
 
   it.each([
@@ -483,7 +583,7 @@ describe('captain files', () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(utf8Bytes(r.file.text)).toBeLessThanOrEqual(LIMITS.captainFileBytes);
-      expect(importCaptain(r.file.text)).toEqual({ ok: true, captain: biggest });
+      expect(importCaptain(r.file.text)).toEqual({ ok: true, captain: biggest, replays: {} });
     }
     // One item more and the game refuses to hand the file out.
     const over = captainFile({ ...biggest, items: [...biggest.items, biggest.items[0]!] });

@@ -1,4 +1,6 @@
 import Phaser from 'phaser';
+import type { ArtCache } from '../artCache';
+import { ART_CACHE } from '../keys';
 import { seeded } from '../textures';
 
 /**
@@ -16,7 +18,10 @@ export interface BakeOptions {
   tile?: boolean;
 }
 
-/** Paints `draw` into a new canvas texture `key` of w×h pixels and uploads it. */
+/**
+ * Paints `draw` into a new canvas texture `key` of w×h pixels and uploads it; a picture kept
+ * from an earlier visit (the scene registry's `ART_CACHE`) is drawn instead of painting.
+ */
 export function bakeCanvas(
   scene: Phaser.Scene,
   key: string,
@@ -29,9 +34,15 @@ export function bakeCanvas(
   const texture = scene.textures.createCanvas(key, w, h);
   if (!texture) throw new Error(`could not create texture ${key}`);
   const ctx = texture.getContext();
-  ctx.save();
-  draw(ctx);
-  ctx.restore();
+  const cache = scene.registry.get(ART_CACHE) as ArtCache | undefined;
+  const kept = cache?.get(key, w, h);
+  if (kept) ctx.drawImage(kept, 0, 0);
+  else {
+    ctx.save();
+    draw(ctx);
+    ctx.restore();
+    cache?.keep(key, texture.getCanvas());
+  }
   texture.refresh();
   // Phaser 4 + WebGL: power-of-two textures default to REPEAT, which makes linear filtering
   // sample the opposite edge (a halo round sprites). Clamp sprites; tiles keep REPEAT.

@@ -231,6 +231,44 @@ function journalEntry({ s, cmd }: View, m: JournalMission) {
   </li>`;
 }
 
+/** Practice: any step from its start state, with the captain's best time for each. */
+function practiceSection({ s, cmd }: View) {
+  const p = s.practice;
+  if (p.steps.length === 0) return nothing;
+  return html`<section class="journal-practice" data-testid="practice" aria-labelledby="sto-practice-title">
+    <h2 class="section-title" id="sto-practice-title">Practice a step</h2>
+    <p class="hint">
+      Play one step from where it begins, timed on its own. Practice runs are kept as replays
+      marked Practice; they never count as a personal best for the whole mission.
+    </p>
+    ${p.error ? html`<p class="form-error" role="alert" data-testid="practice-error">${p.error}</p>` : nothing}
+    <ol class="practice-steps">
+      ${p.steps.map(
+        (st) => html`<li class="practice-step" data-testid="practice-entry" data-step-id=${st.id}>
+          <span class="practice-title">${st.title}</span>
+          <span class="practice-best" data-testid="practice-best" title="Your best time for this step">
+            ${st.best ? html`Best <time>${st.best}</time>` : 'No time yet'}
+          </span>
+          <button
+            type="button"
+            class="btn btn-small"
+            data-testid="practice-step"
+            data-step-id=${st.id}
+            ?disabled=${p.preparing !== null}
+            aria-label=${`Practise ${st.title}`}
+            @click=${() => {
+              cmd.setWindow(null);
+              s.actions.practiceStep(st.id);
+            }}
+          >
+            ${p.preparing === st.id ? 'Preparing…' : 'Practise'}
+          </button>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
 export function journalView(v: View) {
   const { s, cmd } = v;
   const a = s.profile.active;
@@ -242,6 +280,7 @@ export function journalView(v: View) {
       </header>
       <div class="dialog-body">
         <ul class="journal-list">${s.profile.journal.map((m) => journalEntry({ s, ui: v.ui, cmd }, m))}</ul>
+        ${practiceSection(v)}
         ${
           a
             ? html`<h2 class="section-title">Rewards earned</h2>

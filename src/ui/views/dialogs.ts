@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit-html';
 import { seconds } from '../format';
 import type { View } from './context';
+import { submitRunView } from './leaderboard';
 
 export function offerView({ s }: View) {
   const b = s.briefing;
@@ -46,7 +47,8 @@ export function offerView({ s }: View) {
   </div>`;
 }
 
-export function rewardsView({ s }: View) {
+export function rewardsView(v: View) {
+  const { s } = v;
   const r = s.rewards;
   if (!r) return nothing;
   return html`<div class="backdrop">
@@ -94,6 +96,7 @@ export function rewardsView({ s }: View) {
               <button type="button" class="btn btn-small" data-testid="download-replay" @click=${() => s.actions.downloadLastRun()}>
                 Download replay
               </button>
+              ${submitRunView(v, s.lastRunId)}
             </div>`
             : nothing
         }

@@ -8,6 +8,7 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { type ReplayEntryView, VIEWER_SPEEDS } from '../../store/hud';
 import { deltaSign, deltaText, localDate, speedLabel } from '../format';
 import { noFocus, type View } from './context';
+import { submitRunView } from './leaderboard';
 
 /** What the file input offers: plain or gzipped run records. */
 export const REPLAY_FILE_ACCEPT = '.json,.gz,application/json,application/gzip';
@@ -32,7 +33,8 @@ const statusLabel = (status: string): string =>
 const recordSummary = (e: ReplayEntryView): string =>
   `${e.category}, ${statusLabel(e.status)}, ${e.igt}, ${localDate(e.date)}`;
 
-function entryView({ s, ui, cmd }: View, e: ReplayEntryView) {
+function entryView(v: View, e: ReplayEntryView) {
+  const { s, ui, cmd } = v;
   const a = s.actions;
   const isGhost = s.replays.ghostId === e.id;
   const confirming = ui.confirmDelete === e.id;
@@ -73,6 +75,7 @@ function entryView({ s, ui, cmd }: View, e: ReplayEntryView) {
       <button type="button" class="btn btn-small" data-testid="replay-download" aria-label=${`Download: ${what}`} @click=${() => a.downloadReplay(e.id)}>
         Download
       </button>
+      ${e.status === 'complete' ? submitRunView(v, e.id) : nothing}
       <button
         type="button"
         class="btn btn-small ${isGhost ? 'is-on' : ''}"
@@ -168,6 +171,75 @@ function openFileButton({ s }: View) {
   </label>`;
 }
 
+/** What the `.lss` file input offers. */
+export const LSS_FILE_ACCEPT = '.lss,.xml,application/xml,text/xml';
+
+/** LiveSplit: export the captain's splits of a category, or import an `.lss` to race. */
+function liveSplitFiles({ s }: View) {
+  const l = s.lss;
+  if (l.categories.length === 0) return nothing;
+  const a = s.actions;
+  const pick = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) a.importLss(file);
+  };
+  return html`<div class="replays-lss" data-testid="lss">
+    <span class="replays-lss-title">LiveSplit</span>
+    <label class="lss-choice">
+      <span class="visually-hidden">Category</span>
+      <select
+        data-testid="lss-category"
+        aria-label="Category"
+        .value=${l.category}
+        @change=${(e: Event) => a.chooseLss((e.target as HTMLSelectElement).value, l.difficulty)}
+      >
+        ${l.categories.map((c) => html`<option value=${c.id} ?selected=${c.id === l.category}>${c.name}</option>`)}
+      </select>
+    </label>
+    <label class="lss-choice">
+      <span class="visually-hidden">Difficulty</span>
+      <select
+        data-testid="lss-difficulty"
+        aria-label="Difficulty"
+        .value=${l.difficulty}
+        @change=${(e: Event) => a.chooseLss(l.category, (e.target as HTMLSelectElement).value)}
+      >
+        ${l.difficulties.map((d) => html`<option value=${d.id} ?selected=${d.id === l.difficulty}>${d.name}</option>`)}
+      </select>
+    </label>
+    <button
+      type="button"
+      class="btn btn-small"
+      data-testid="export-lss"
+      title="Your attempts of this category as a LiveSplit splits file (.lss)"
+      @click=${() => a.exportLss()}
+    >
+      Export .lss
+    </button>
+    <label class="btn btn-small btn-file" title="Race the personal best of a LiveSplit splits file">
+      Import .lss…
+      <input
+        type="file"
+        accept=${LSS_FILE_ACCEPT}
+        data-testid="import-lss"
+        class="visually-hidden"
+        @change=${pick}
+      />
+    </label>
+    ${
+      l.comparison
+        ? html`<span class="note" data-testid="lss-comparison" data-matched=${l.comparison.matched}>
+          Comparison: ${l.comparison.name} (${l.comparison.matched} of ${l.comparison.total} splits)
+        </span>`
+        : nothing
+    }
+    ${l.error ? html`<p class="form-error" role="alert" data-testid="lss-error">${l.error}</p>` : nothing}
+    ${l.message ? html`<p class="replays-message" role="status" data-testid="lss-message">${l.message}</p>` : nothing}
+  </div>`;
+}
+
 export function replayLibraryView(v: View) {
   const { s } = v;
   const r = s.replays;
@@ -191,6 +263,7 @@ export function replayLibraryView(v: View) {
           ${r.message ? html`<p class="replays-message" data-testid="replays-message">${r.message}</p>` : nothing}
         </div>
         ${ghostSettings(v)}
+        ${liveSplitFiles(v)}
         ${
           r.entries.length > 0
             ? html`<ul class="replay-list" aria-label="Recorded runs">

@@ -1,8 +1,9 @@
 /** Mission tracker: mission name, finished steps collapsed, the current step's objectives. */
 import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import type { ObjectiveView, StepView } from '../../store/hud';
+import type { ObjectiveView, PracticeView, StepView } from '../../store/hud';
 import type { View } from './context';
+import { liveSplitStatus } from './menus';
 
 const MARK: Record<ObjectiveView['state'], string> = {
   complete: '✓',
@@ -28,6 +29,29 @@ function objective(o: ObjectiveView) {
     <span class="objective-title">${objectiveText(o)}</span>
     ${o.state === 'complete' ? html`<span class="visually-hidden">(complete)</span>` : nothing}
   </li>`;
+}
+
+/** While practising: the step, and its time once done (and whether it beat the best). */
+function practiceLine(p: PracticeView) {
+  if (p.preparing !== null)
+    return html`<div class="tracker-practice" data-testid="practice-run" data-state="preparing">
+      Preparing the practice…
+    </div>`;
+  const a = p.active;
+  if (!a) return nothing;
+  return html`<div
+    class="tracker-practice ${a.newBest ? 'is-best' : ''}"
+    data-testid="practice-run"
+    data-step-id=${a.stepId}
+    data-state=${a.time === null ? 'running' : 'done'}
+    data-new-best=${String(a.newBest)}
+  >
+    <span class="practice-kicker">Practice</span> ${a.title}${
+      a.time === null
+        ? nothing
+        : html`: done in <time data-testid="practice-time">${a.time}</time>${a.newBest ? html` <strong>(new best)</strong>` : nothing}${a.autopilot ? ' (the autopilot helped: not kept as a best)' : nothing}`
+    }
+  </div>`;
 }
 
 export function trackerView({ s }: View) {
@@ -76,6 +100,12 @@ export function trackerView({ s }: View) {
             ${repeat(current.objectives, (o) => o.id, objective)}
           </ul>
         </div>`
+        : nothing
+    }
+    ${practiceLine(s.practice)}
+    ${
+      s.settings.liveSplit && s.liveSplit.status !== 'connected'
+        ? liveSplitStatus(s.liveSplit, true, 'livesplit-hud')
         : nothing
     }
     ${missionDone ? html`<div class="tracker-complete">Mission complete</div>` : nothing}

@@ -1,89 +1,59 @@
 /**
- * The browser application: builds the session and its host, the HUD store, sound, the
- * captains' book, the run controller, the DOM interface and the renderer, and runs the frame
- * loop that joins them (input → host → draw). `window.shutdown` exposes a read-only view and a
- * few controls for automation.
+ * The game, loaded after the title is up (`titleApp.ts`): builds the session and its host,
+ * sound, the run controller, the replay library and the renderer, joins them to the title's
+ * store and captains, and runs the frame loop (input → host → draw). `window.shutdown` exposes
+ * a read-only view and a few controls for automation.
  */
-import type { MissionScript } from '../mission/schema';
-import { browserBackups } from '../persist/backups';
-import type { ExportFile } from '../persist/profileSave';
-import { SettingsSave } from '../persist/settings';
 import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
-import { GameHost, MAX_SPEED } from '../session/host';
-import { Session } from '../session/Session';
-import type { MapGeometry } from '../sim/maps';
+import { GameHost } from '../session/host';
+import { formatIgt, Session } from '../session/Session';
+import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
-import { createHudStore, DEFAULT_SETTINGS } from '../store/hud';
+import type { HudState } from '../store/hud';
 import { own } from '../store/profile';
-import { HudLayout } from '../ui/layout';
-import { mountUi } from '../ui/mountUi';
-import { Captains } from './captains';
 import { applyControl } from './control';
 import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
 import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
+import { Leaderboard } from './leaderboard';
+import { LiveSplitLink } from './liveSplit';
+import { LssFiles } from './lssFiles';
+import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
-
-export interface AppOptions {
-  gameEl: HTMLElement;
-  uiEl: HTMLElement;
-  script: MissionScript;
-  geometry: Record<string, MapGeometry>;
-}
-
-/**
- * The page's URL parameters (`?seed=`, `?autopilot=1`, `?speed=`, `?renderer=`, and
- * `?hudtest=1`, which installs `window.shutdown.debugHud` for layout tests).
- */
-export function urlParams(search: string) {
-  const q = new URLSearchParams(search);
-  const seedText = q.get('seed');
-  const seedFixed =
-    seedText !== null && /^\d{1,10}$/.test(seedText) && Number(seedText) <= 0xffffffff;
-  const speedValue = Number(q.get('speed') ?? '1');
-  return {
-    seed: seedFixed ? Number(seedText) : null,
-    autopilot: q.get('autopilot') === '1',
-    speed: Number.isFinite(speedValue)
-      ? Math.min(MAX_SPEED, Math.max(1, Math.round(speedValue)))
-      : 1,
-    renderer: chooseRenderer(q.get('renderer')),
-    hudTest: q.get('hudtest') === '1',
-  };
-}
+import { download, type TitleApp } from './titleApp';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
-export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
-  const p = urlParams(window.location.search);
+export function startGameApp(title: TitleApp): void {
+  const { gameEl, script, geometry, params: p, store, captains, hudLayout } = title;
+  const renderer = chooseRenderer(p.renderer);
   // A fixed ?seed= gives every run (replays included) the same seed; otherwise each is new.
   const newSession = () => new Session({ script, geometry, seed: p.seed ?? randomSeed() });
   const host = new GameHost(newSession());
   host.setSpeed(p.speed);
-
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
-  })();
-  const backups = browserBackups(storage);
-  // Later settings notices (a backup's outcome, a failed save) join the captains' notices;
-  // `load` itself never calls back, so `captains` exists by then.
-  const settingsSave = new SettingsSave(storage, backups, (m, f) => captains.notice(m, f));
-  const { settings, notices: settingsNotices } = settingsSave.load(DEFAULT_SETTINGS);
   const sound = new SoundBoard();
-  sound.setVolumes(settings);
+  sound.setVolumes(store.getState().settings);
 
-  const store = createHudStore();
+  // Desktop LiveSplit, through its server, when the player turns it on (settings).
+  const liveSplit = new LiveSplitLink({
+    socket: (url) => new WebSocket(url),
+    timers: {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    onState: (state) => store.setState({ liveSplit: state }),
+  });
+  title.onSettings = (settings) => {
+    sound.setVolumes(settings);
+    liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  };
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -92,32 +62,34 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   // Captains, replays and the controller refer to each other through these callbacks.
   let controller: RunController | null = null;
   let replays: Replays | null = null;
-  const captains = new Captains({
-    script,
-    host,
-    store,
-    storage,
-    newSession,
-    initialNotices: settingsNotices,
-    backups,
-    onNewRun: (session) => {
-      // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
-      replays?.recording.end('reset');
-      controller?.newRun(session);
-      if (session.run && replays) {
-        const step = script.steps[session.mission.step];
-        replays.recording.begin(session, {
-          resumed: true,
-          startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
-        });
-      }
-      if (replays) {
-        store.setState({ lastRunId: null });
-        if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
-        else replays.ghost.clear();
-      }
-    },
-  });
+  /** The practice run under way: its step, start tick and session (null when not practising). */
+  let practising: { stepId: string; startTick: number; session: Session; owner: string } | null =
+    null;
+  const setPractice = (patch: Partial<HudState['practice']>) =>
+    store.setState({ practice: { ...store.getState().practice, ...patch } });
+  const endPractice = () => {
+    practising = null;
+    if (store.getState().practice.active) setPractice({ active: null });
+  };
+  const onNewRun = (session: Session) => {
+    endPractice();
+    // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
+    replays?.recording.end('reset');
+    liveSplit.reset();
+    controller?.newRun(session);
+    if (session.run && replays) {
+      const step = script.steps[session.mission.step];
+      replays.recording.begin(session, {
+        resumed: true,
+        startedFrom: { stepId: step?.id ?? 'start', snapshot: session.snapshot() },
+      });
+    }
+    if (replays) {
+      store.setState({ lastRunId: null });
+      if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
+      else replays.ghost.clear();
+    }
+  };
   const env = { script, geometry, missionHash: missionHash(script, geometry) };
   const kv = idbKeyValue();
   const guestKey = `guest:${browserSessionId()}`;
@@ -142,6 +114,33 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     download,
   });
   const rep = replays;
+  const board = new Leaderboard({
+    store,
+    mission: script.id,
+    owner,
+    record: (id) => rep.record(id),
+    addRecord: (id, record) => rep.addRecord(id, record),
+    watch: (id) => void rep.watch(id),
+    race: (id) => {
+      const a = store.getState().actions;
+      a.setGhostEnabled(true);
+      a.chooseGhost(id);
+      const r = store.getState().replays;
+      store.setState({
+        replays: {
+          ...r,
+          open: true,
+          message: 'Chosen as your ghost: it races you from your next run.',
+        },
+      });
+    },
+    tokens: browserTokens(),
+    origin:
+      typeof location !== 'undefined' && location.protocol.startsWith('http')
+        ? location.origin
+        : null,
+  });
+  void board.detect();
   controller = new RunController({
     script,
     host,
@@ -156,6 +155,7 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     onCrash: (crash) => {
       console.error(`The run stopped at tick ${crash.tick}: ${crash.message}`);
       rep.recording.end('failed');
+      liveSplit.reset();
     },
   });
   const run = controller;
@@ -184,15 +184,114 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   captains.profile.subscribe(() => void rep.refresh());
   window.addEventListener('pagehide', () => rep.recording.saveProgress());
   wireHud({ bus, store, script, session: () => host.session, sound, captains });
-  captains.configureRun();
+  captains.attach({
+    host,
+    newSession,
+    onNewRun,
+    practising: () => practising !== null && practising.session === host.session,
+  });
 
   /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
   const freeFlight = (toTitle: boolean) => {
+    endPractice();
     rep.recording.end('reset');
+    liveSplit.reset();
     const session = newSession();
     captains.configureRun(session);
     run.freeFlight(session, toTitle);
   };
+
+  // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
+  // the game time once a second. A watched replay is history and drives nothing.
+  const settings = store.getState().settings;
+  liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  host.afterTick.add((session, report) => {
+    if (rep.viewer.active) return;
+    if (report.events.some((e) => e.type === 'accept')) liveSplit.start();
+    const start = session.mission.acceptedAt;
+    for (const e of report.effects)
+      if (e.type === 'objectiveCompleted' && start !== null) liveSplit.split(e.tick - start);
+    if (session.mission.status === 'complete') liveSplit.finish();
+    else liveSplit.progress(session.igtTicks());
+  });
+  const lssFiles = new LssFiles({ script, store, library, owner, download });
+  lssFiles.publish();
+  const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
+  /** The journal's steps with the captain's best practice time for each. */
+  const publishPractice = async () => {
+    const bests = await practiceStore.bests(owner().key);
+    setPractice({
+      steps: script.steps.map((st) => {
+        const b = Object.hasOwn(bests, st.id) ? bests[st.id] : undefined;
+        return { id: st.id, title: st.title, best: b ? formatIgt(b.ticks) : null };
+      }),
+    });
+  };
+  /**
+   * Plays a step from its start state: the bot's run to it (same seed as the next run, this
+   * captain's level) is made now unless stored; the attempt under way ends as reset.
+   */
+  const startPractice = async (stepId: string) => {
+    const step = script.steps.find((st) => st.id === stepId);
+    if (!step || store.getState().practice.preparing !== null) return;
+    setPractice({ preparing: stepId, error: null });
+    // Let the interface say so before the bot's run takes the main thread for a moment.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fresh = newSession();
+    captains.configureRun(fresh);
+    const params = { ...fresh.runDefaults, seed: host.session.seed };
+    const start = await practiceStore.start(params, stepId);
+    const made = start.ok ? practiceSession(env, params, start.snapshot) : start;
+    if (!start.ok || !made.ok) {
+      const reason = made.ok ? 'unknown' : made.reason;
+      setPractice({ preparing: null, error: `“${step.title}” could not be prepared: ${reason}.` });
+      return;
+    }
+    if (rep.viewer.active) rep.viewer.close();
+    rep.recording.end('reset');
+    liveSplit.reset();
+    run.newRun(made.session);
+    rep.recording.begin(made.session, {
+      practice: true,
+      startedFrom: { stepId, snapshot: start.snapshot },
+    });
+    rep.ghost.clear();
+    store.setState({ lastRunId: null });
+    practising = {
+      stepId,
+      startTick: made.session.tick,
+      session: made.session,
+      owner: owner().key,
+    };
+    setPractice({
+      preparing: null,
+      active: { stepId, title: step.title, time: null, newBest: false, autopilot: false },
+    });
+  };
+  // The practised step is done: its time, and the captain's best for it when no bot helped.
+  bus.on('stepCompleted', (e) => {
+    const p = practising;
+    if (!p || p.session !== host.session || e.stepId !== p.stepId) return;
+    const active = store.getState().practice.active;
+    if (!active || active.time !== null) return;
+    const ticks = stepTicks(script, p.stepId, p.startTick, [[lastObjectiveOf(p.stepId), e.tick]]);
+    if (ticks === null) return;
+    const autopilot = run.autopilotUsed;
+    setPractice({ active: { ...active, time: formatIgt(ticks), newBest: false, autopilot } });
+    if (autopilot) return;
+    void practiceStore
+      .noteTime(p.owner, p.stepId, ticks, new Date().toISOString())
+      .then(async (best) => {
+        const now = store.getState().practice.active;
+        if (best && now?.stepId === p.stepId) setPractice({ active: { ...now, newBest: true } });
+        await publishPractice();
+      })
+      .catch(() => {});
+  });
+  const lastObjectiveOf = (stepId: string) =>
+    script.steps.find((st) => st.id === stepId)?.objectives.at(-1)?.id ?? '';
+  void publishPractice();
+  captains.profile.subscribe(() => void publishPractice());
 
   /** Interface clicks also unlock the audio (browsers start it suspended). */
   const click = () => {
@@ -201,19 +300,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   };
 
   store.setState({
-    phase: 'title',
-    missionTitle: script.title,
-    briefing: {
-      summary: script.briefing.summary,
-      body: [...script.briefing.body],
-      offer: script.offer.text,
-      historical: script.historical
-        ? `${script.historical.note} (removed ${script.historical.removedOn}).`
-        : '',
-    },
-    settings,
-    replays: { ...store.getState().replays, ghostEnabled: settings.ghosts },
-    errors: [],
     actions: {
       ...store.getState().actions,
       accept: () => {
@@ -224,12 +310,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         run.setPaused(paused);
         rep.recording.paused(paused);
       },
-      updateSettings: (patch) => {
-        const next = { ...store.getState().settings, ...patch };
-        store.setState({ settings: next });
-        sound.setVolumes(next);
-        settingsSave.save(next);
-      },
       closeRewards: () => {
         store.setState({ rewards: null });
         // The mission is over: the player flies on in the sector (journal, title and the
@@ -237,9 +317,6 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         if (host.session.mission.status === 'complete') freeFlight(false);
       },
       hail: (contact) => run.command({ type: 'hail', contact }),
-      createCaptain: (name, level) => captains.create(name, level),
-      selectCaptain: (id) => captains.select(id),
-      setCaptainLevel: (level) => captains.setLevel(level),
       launch: () => {
         click();
         run.launch();
@@ -256,16 +333,17 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         captains.replay();
       },
-      exportCaptain: () => downloadFile(captains.exportFile()),
-      importCaptain: (text) => captains.importText(text),
-      dismissNotice: (i) => captains.dismissNotice(i),
-      exportNotice: (i) => downloadFile(captains.noticeFile(i)),
       openReplays: (open) => {
         const r = store.getState().replays;
         store.setState({ replays: { ...r, open, error: null, message: null } });
         if (open) void rep.refresh();
       },
       watchReplay: (id) => void rep.watch(id),
+      openLeaderboard: (open) => void board.open(open),
+      showBoard: (category, difficulty) => void board.show(category, difficulty),
+      submitRun: (id) => void board.submit(id),
+      watchBoardEntry: (runId) => void board.use(runId, 'watch'),
+      raceBoardEntry: (runId) => void board.use(runId, 'race'),
       downloadReplay: (id) => void rep.download(id),
       deleteReplay: (id) => void rep.remove(id),
       openReplayFile: (file) => void rep.openFile(file),
@@ -310,14 +388,19 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
         click();
         freeFlight(true);
       },
+      practiceStep: (stepId) => {
+        click();
+        void startPractice(stepId);
+      },
+      chooseLss: (category, difficulty) => lssFiles.choose(category, difficulty),
+      exportLss: () => void lssFiles.exportFile(),
+      importLss: (file) => void lssFiles.importFile(file),
     },
   });
   // The autopilot demo skips the title.
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
-  const hudLayout = new HudLayout(uiEl);
-  mountUi(uiEl, store, hudLayout);
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -332,11 +415,11 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     return onCanvas;
   };
 
-  const renderer = startGame(gameEl, {
+  const view = startGame(gameEl, {
     title: script.title,
     summary: script.briefing.summary,
     briefing: [...script.briefing.body],
-    renderer: p.renderer.kind,
+    renderer: renderer.kind,
     host,
     sound,
     command: (c) => run.command(c),
@@ -353,14 +436,14 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   // The frame: controls read, the host advanced by the time measured here, then drawn.
   let sinceGhost = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
-    renderer.readInput(now);
-    run.frame(renderer.holding() ? 0 : elapsed);
+    view.readInput(now);
+    run.frame(view.holding() ? 0 : elapsed);
     sinceGhost += elapsed;
     if (sinceGhost >= 200) {
       sinceGhost = 0;
       publishGhost();
     }
-    renderer.draw(now, elapsed);
+    view.draw(now, elapsed);
   });
   const publishGhost = () => {
     const g = rep.ghost;
@@ -380,19 +463,20 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
   });
 
   window.shutdown = {
+    ready: Promise.resolve(),
     state: () => {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
       const pose = rep.ghost.active && host.session.run ? rep.ghost.pose() : null;
-      const view = renderer.view();
+      const seen = view.view();
       return {
         ...base,
-        ...(view ? { playerScreen: view.playerScreen, minimap: view.minimap } : {}),
+        ...(seen ? { playerScreen: seen.playerScreen, minimap: seen.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
       };
     },
-    renderer: p.renderer,
+    renderer,
     /** For tests and demos: switch the autopilot or change the speed mid-run. */
     // Input never changes a replay: while one is watched, control does nothing.
     control: (c) => {
@@ -400,6 +484,8 @@ export function startApp({ gameEl, uiEl, script, geometry }: AppOptions): void {
     },
     ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
+  // Clicks made on the title while the game loaded are acted on now.
+  title.gameReady();
 }
 
 /** This browser session's id (sessionStorage survives reloads, not a new session). */
@@ -416,17 +502,24 @@ function browserSessionId(): string {
   }
 }
 
-/** Hands a captain or save file to the browser's downloads. */
-function downloadFile(file: ExportFile | null): void {
-  if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
-}
-
-/** Offers a file to the player as a download. */
-export function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Runner tokens live in localStorage; a browser that refuses it keeps them for the visit. */
+function browserTokens(): Pick<Storage, 'getItem' | 'setItem'> {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => {
+      try {
+        return localStorage.getItem(k) ?? memory.get(k) ?? null;
+      } catch {
+        return memory.get(k) ?? null;
+      }
+    },
+    setItem: (k, v) => {
+      memory.set(k, v);
+      try {
+        localStorage.setItem(k, v);
+      } catch {
+        // Kept in memory for this visit.
+      }
+    },
+  };
 }

@@ -1,0 +1,39 @@
+/**
+ * Gzipped sizes of the JavaScript a build makes the browser load, read from Vite's manifest
+ * (`build.manifest`): `start` is the entry and every chunk it imports statically (all that runs
+ * before the title is interactive); `playable` adds the game (src/app/gameApp.ts, imported
+ * dynamically once the title is up) and its static imports: all that runs before the first
+ * space scene can be played. Used by tests/build/bundle.test.ts and `npm run bench:web`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const GAME_MODULE = 'src/app/gameApp.ts';
+
+/** The chunk keys `key` loads before it runs: itself and its static imports, transitively. */
+function staticGraph(manifest, key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const k of manifest[key]?.imports ?? []) staticGraph(manifest, k, seen);
+  return seen;
+}
+
+export function bundleSizes(distDir) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const entry = Object.keys(manifest).find((k) => manifest[k].isEntry);
+  if (!entry) throw new Error('the manifest names no entry');
+  if (!manifest[GAME_MODULE]) throw new Error(`${GAME_MODULE} is not a chunk of its own`);
+  const gz = (keys) => {
+    const files = Object.fromEntries(
+      [...keys]
+        .map((k) => manifest[k].file)
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => [f, gzipSync(readFileSync(join(distDir, f))).length]),
+    );
+    return { bytes: Object.values(files).reduce((a, b) => a + b, 0), files };
+  };
+  const start = staticGraph(manifest, entry);
+  const playable = staticGraph(manifest, GAME_MODULE, new Set(start));
+  return { start: gz(start), playable: gz(playable) };
+}

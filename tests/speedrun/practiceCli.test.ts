@@ -1,0 +1,90 @@
+/** `npm run sim -- --from-step ID`, with --json, --max-ticks and --replay-out, as a user runs it. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CLI_TEST_TIMEOUT, expectRefusedInOneLine, runCli } from '../cli/runCli';
+import { script } from '../sim/simHelpers';
+
+const dir = mkdtempSync(join(tmpdir(), 'shutdown-practice-'));
+
+describe('npm run sim -- --from-step', () => {
+  it(
+    'starts at the step, times it, and writes a practice record that verifies',
+    () => {
+      const out = join(dir, 'deception.replay.json.gz');
+      const r = runCli('sim', [
+        '--seed',
+        '4',
+        '--from-step',
+        'deception',
+        '--json',
+        '--replay-out',
+        out,
+      ]);
+      expect(r.status, r.stderr).toBe(0);
+      const summary = JSON.parse(r.out.at(-1)!);
+      expect(summary.completed).toBe(true);
+      expect(summary.practice.stepId).toBe('deception');
+      expect(summary.practice.startTick).toBeGreaterThan(0);
+      // The steps before it were done by the bot before the start state: no practice time there.
+      const last = summary.objectives.find(
+        (o: { id: string }) => o.id === 'deception-lower-security-field',
+      );
+      expect(summary.practice.stepTicks).toBe(last.completedAtTick - summary.practice.startTick);
+      expect(summary.practice.stepTime).toMatch(/^\d\d:\d\d\.\d{3}$/);
+      // The same seed straight through ends in the same state: the start state is the bot's own.
+      const straight = runCli('sim', ['--seed', '4', '--json']);
+      expect(JSON.parse(straight.out.at(-1)!).stateHash).toBe(summary.stateHash);
+      const v = runCli('verify', [out, '--json']);
+      expect(v.status, v.stdout).toBe(0);
+      const file = JSON.parse(v.out.at(-1)!).files[0];
+      expect(file).toMatchObject({ verified: true, stateHash: summary.stateHash });
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'with --max-ticks stops there (exit 2); the step unfinished has no time; the record verifies',
+    () => {
+      const out = join(dir, 'cut.replay.json');
+      const r = runCli('sim', [
+        '--seed',
+        '4',
+        '--from-step',
+        'innocent-victims',
+        '--max-ticks',
+        '7000',
+        '--json',
+        '--replay-out',
+        out,
+      ]);
+      expect(r.status, r.stderr).toBe(2);
+      const summary = JSON.parse(r.out.at(-1)!);
+      expect(summary).toMatchObject({ completed: false, ticks: 7000 });
+      expect(summary.practice).toMatchObject({ stepId: 'innocent-victims', stepTicks: null });
+      const v = runCli('verify', [out]);
+      expect(v.status, v.stdout).toBe(0);
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'refuses an unknown step in one line naming every step, and bad or misplaced values',
+    () => {
+      const r = runCli('sim', ['--from-step', 'warp-core', '--json']);
+      expectRefusedInOneLine(r, "no step 'warp-core'");
+      for (const s of script.steps) expect(r.err[0]).toContain(s.id);
+      expectRefusedInOneLine(runCli('sim', ['--from-step']), '--from-step needs a value');
+      expectRefusedInOneLine(
+        runCli('sim', ['--max-ticks', '0']),
+        '--max-ticks must be a whole number',
+      );
+      expectRefusedInOneLine(
+        runCli('sim', ['--max-ticks', '1e3']),
+        '--max-ticks must be a whole number',
+      );
+    },
+    CLI_TEST_TIMEOUT,
+  );
+});
