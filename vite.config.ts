@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { missionPlugin } from './build/missionPlugin.js';
+import { titlePreload } from './build/titlePreload.js';
+import { zodMiniCopy } from './build/zodMiniCopy.js';
 
 // A trimmed Phaser (see build/phaser-custom.js): the full build is 357 KB gzipped, this one fits
 // the 450 KB start-up budget with the game's own code. The feature flags are the ones Phaser's
@@ -25,7 +27,11 @@ const artVersion = createHash('sha256')
 // Vite 8 bundles with Rolldown: chunking lives in `build.rolldownOptions.output.codeSplitting`
 // (the Rollup-era `rollupOptions` / `manualChunks` are deprecated aliases).
 export default defineConfig({
-  plugins: [missionPlugin(fileURLToPath(new URL('./missions', import.meta.url)))],
+  plugins: [
+    missionPlugin(fileURLToPath(new URL('./missions', import.meta.url))),
+    zodMiniCopy(),
+    titlePreload('src/app/titleApp.ts'),
+  ],
   resolve: {
     alias: [{ find: /^phaser$/, replacement: phaserCustom }],
   },

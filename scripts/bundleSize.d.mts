@@ -3,5 +3,6 @@ export interface Download {
   bytes: number;
   files: Record<string, number>;
 }
+export const TITLE_MODULE: string;
 export const GAME_MODULE: string;
 export function bundleSizes(distDir: string): { start: Download; playable: Download };

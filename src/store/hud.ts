@@ -91,6 +91,18 @@ export interface Settings {
   hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
+  /** Speedrun mode: the splits panel is on from the start (K still toggles it). */
+  speedrunMode: boolean;
+  /** The category the player runs (a full-run category of the mission). */
+  speedrunCategory: string;
+  /** The comparison the splits show ("Personal Best", "Best Segments", "Average", an import). */
+  comparison: string;
+  /** The leaderboard server's address; '' for the page's own server when it is one. */
+  leaderboardServer: string;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -189,6 +201,41 @@ export interface ReplayLibraryView {
   ghostId: string | null;
 }
 
+/** A record sent to the leaderboard server, as far as it has got. */
+export interface SubmissionView {
+  status: 'sending' | 'pending' | 'verified' | 'rejected' | 'failed';
+  /** In words: the verified time, the reason it was rejected, or why it could not be sent. */
+  message: string;
+}
+
+export interface BoardEntryView {
+  place: number;
+  runId: string;
+  /** Shown as text only. */
+  runner: string;
+  igt: string;
+  igtTicks: number;
+  /** The active captain's own entry (highlighted). */
+  mine: boolean;
+}
+
+/** The leaderboard window (B): one board per category and difficulty. */
+export interface LeaderboardView {
+  open: boolean;
+  /** The server in use; '' when none is set and the page was not served by one. */
+  server: string;
+  categories: string[];
+  difficulties: string[];
+  category: string;
+  difficulty: string;
+  entries: BoardEntryView[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  /** Submissions by library record id. */
+  submissions: Record<string, SubmissionView>;
+}
+
 /** The replay viewer while a record is watched (phase 'replay'). */
 export interface ViewerView {
   title: string;
@@ -210,6 +257,113 @@ export interface GhostView {
   deltaMs: number | null;
   /** The ghost is in another scene than the player just now. */
   elsewhere: boolean;
+}
+
+/** One split row of the splits panel (times already formatted; ticks for automation). */
+export interface SplitRowView {
+  id: string;
+  title: string;
+  group: string;
+  state: 'pending' | 'current' | 'done';
+  /** The comparison's split time ("—" when it has none). */
+  comparison: string;
+  /** This attempt's split time (done rows) or "". */
+  time: string;
+  /** The signed delta shown, in ms (null: none shown). */
+  deltaMs: number | null;
+  delta: string;
+  gold: boolean;
+  colour: 'ahead-gaining' | 'ahead-losing' | 'behind-gaining' | 'behind-losing' | null;
+}
+
+/** A step's splits: collapsed to one row (its last split) unless it is the current step. */
+export interface SplitGroupView {
+  id: string;
+  title: string;
+  collapsed: boolean;
+  state: 'pending' | 'current' | 'done';
+  rows: SplitRowView[];
+}
+
+export interface SpeedrunResultsView {
+  categoryName: string;
+  difficultyName: string;
+  attempt: number;
+  status: 'complete' | 'reset' | 'failed' | 'abandoned';
+  igt: string;
+  rta: string | null;
+  /** The run may set a PB and golds (not assisted). */
+  counts: boolean;
+  flags: string[];
+  newPb: boolean;
+  /** The PB it was compared with, or null (the first complete run). */
+  previousPb: string | null;
+  /** Final delta against the previous PB (ms), or null. */
+  pbDeltaMs: number | null;
+  rows: {
+    id: string;
+    title: string;
+    time: string;
+    segment: string;
+    deltaMs: number | null;
+    delta: string;
+    gold: boolean;
+  }[];
+  golds: number;
+}
+
+/** The speedrun timer and splits for the attempt under way (or the last one). */
+export interface SpeedrunView {
+  /** The splits panel is shown (K, on by default in speedrun mode). */
+  visible: boolean;
+  category: string;
+  categoryName: string;
+  difficulty: string;
+  difficultyName: string;
+  /** This attempt's number on its board (1 for the first). */
+  attempt: number;
+  running: boolean;
+  igt: string;
+  igtTicks: number;
+  comparison: string;
+  comparisons: string[];
+  /** Assisted or practice: kept with its flags, never a PB or a gold. */
+  flags: string[];
+  counts: boolean;
+  groups: SplitGroupView[];
+  footer: {
+    previousSegment: string;
+    previousSegmentMs: number | null;
+    previousGold: boolean;
+    possibleTimeSave: string;
+    sumOfBest: string;
+    bestPossible: string;
+  };
+  /** The reset confirmation is open. */
+  confirmReset: boolean;
+  /** The finished attempt's results (complete runs). */
+  results: SpeedrunResultsView | null;
+  /** The player's full-run categories, to choose from. */
+  categories: { id: string; name: string; rules: string }[];
+  /** The category chosen for the player's next runs. */
+  chosen: string;
+  /** The captain's board of this category and difficulty. */
+  board: {
+    attempts: number;
+    pb: string | null;
+    /** The PB's record in the replay library, or null. */
+    pbReplayId: string | null;
+    sumOfBest: string;
+    /** Newest first. */
+    history: {
+      n: number;
+      date: string;
+      result: 'complete' | 'reset' | 'failed' | 'abandoned';
+      igt: string;
+      rta: string | null;
+      flags: string[];
+    }[];
+  };
 }
 
 /** Practice: every step with the captain's best time, and the practice run under way. */
@@ -237,8 +391,17 @@ export interface LssView {
   /** The category and difficulty exported, and that an import is matched to. */
   category: string;
   difficulty: string;
-  /** The comparison read from an `.lss`: how many of the category's splits it has. */
-  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  /**
+   * The comparison read from an `.lss` (the splits panel's "imported" comparison): its split
+   * times (ticks from the start, by split id), and how many of the category's splits it has.
+   */
+  comparison: {
+    name: string;
+    categoryId: string;
+    splitTimes: Record<string, number | null>;
+    matched: number;
+    total: number;
+  } | null;
   message: string | null;
   error: string | null;
 }
@@ -288,6 +451,14 @@ export interface HudActions {
   viewerNextSplit(): void;
   viewerCamera(mode: 'follow' | 'free'): void;
   closeViewer(): void;
+  /** The leaderboard window (key B). */
+  openLeaderboard(open: boolean): void;
+  showBoard(category: string, difficulty: string): void;
+  /** Sends a library record to the leaderboard server and follows its verification. */
+  submitRun(replayId: string): void;
+  /** A board entry: watch its replay, or race it as a ghost. */
+  watchBoardEntry(runId: string): void;
+  raceBoardEntry(runId: string): void;
   /** The rewards dialog: the run just finished. */
   watchLastRun(): void;
   downloadLastRun(): void;
@@ -299,6 +470,17 @@ export interface HudActions {
   abandonMission(): void;
   /** Pause menu: back to the title (the attempt under way ends as reset). */
   quitToTitle(): void;
+  /** K: shows or hides the splits panel. */
+  toggleSplits(): void;
+  /** The comparison the splits show (by name); `next` steps to the following one. */
+  setComparison(name: string): void;
+  nextComparison(): void;
+  /** The reset key: asks first (open), then resets; `confirmReset(false)` keeps running. */
+  askReset(): void;
+  confirmReset(yes: boolean): void;
+  /** The category of the player's next runs. */
+  chooseCategory(id: string): void;
+  closeResults(): void;
   /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
   practiceStep(stepId: string): void;
   /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
@@ -346,18 +528,25 @@ export interface HudState {
   errors: string[];
   profile: ProfileView;
   replays: ReplayLibraryView;
+  leaderboard: LeaderboardView;
   viewer: ViewerView | null;
   ghost: GhostView | null;
   /** The record of the run just finished (the rewards dialog's Watch and Download), or null. */
   lastRunId: string | null;
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
+  speedrun: SpeedrunView | null;
   practice: PracticeView;
   lss: LssView;
   /** The difficulty chosen in the offer (what the next accept carries). */
   difficulty: Difficulty;
   /** The accepted run's difficulty, null before the mission is accepted. */
   runDifficulty: Difficulty | null;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -377,6 +566,10 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   journal: 'KeyJ',
   accolades: 'KeyL',
   replays: 'KeyR',
+  splits: 'KeyK',
+  comparison: 'KeyC',
+  reset: 'Backspace',
+  leaderboard: 'KeyB',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -386,6 +579,12 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   hints: true,
   ghosts: true,
+  speedrunMode: false,
+  speedrunCategory: 'any%',
+  comparison: 'Personal Best',
+  leaderboardServer: '',
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -430,11 +629,26 @@ export function initialHud(): Omit<HudState, 'actions'> {
       ghostEnabled: true,
       ghostId: null,
     },
+    leaderboard: {
+      open: false,
+      server: '',
+      categories: [],
+      difficulties: [],
+      category: '',
+      difficulty: 'normal',
+      entries: [],
+      total: 0,
+      loading: false,
+      error: null,
+      submissions: {},
+    },
     viewer: null,
     ghost: null,
     lastRunId: null,
     offerReplay: false,
+    speedrun: null,
     practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
     lss: {
       categories: [],
       difficulties: [],
@@ -483,12 +697,24 @@ export const createHudStore = () =>
       viewerNextSplit: noop,
       viewerCamera: noop,
       closeViewer: noop,
+      openLeaderboard: noop,
+      showBoard: noop,
+      submitRun: noop,
+      watchBoardEntry: noop,
+      raceBoardEntry: noop,
       watchLastRun: noop,
       downloadLastRun: noop,
       exportNotice: noop,
       restartMission: noop,
       abandonMission: noop,
       quitToTitle: noop,
+      toggleSplits: noop,
+      setComparison: noop,
+      nextComparison: noop,
+      askReset: noop,
+      confirmReset: noop,
+      chooseCategory: noop,
+      closeResults: noop,
       practiceStep: noop,
       chooseLss: noop,
       exportLss: noop,

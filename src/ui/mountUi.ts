@@ -20,8 +20,10 @@ import { accoladeView, commView } from './views/comms';
 import type { UiCommands, UiLocal, View } from './views/context';
 import { errorsView, failureView, offerView, rewardsView, runErrorView } from './views/dialogs';
 import { controlsHintView } from './views/helm';
+import { leaderboardView } from './views/leaderboard';
 import { helpView, pauseView } from './views/menus';
 import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
+import { resetConfirmView, splitsView } from './views/splits';
 import { respawnView, statusView, targetView } from './views/status';
 import { trackerView } from './views/tracker';
 
@@ -38,6 +40,7 @@ type Modal =
   | 'pause-settings'
   | 'errors'
   | 'replays'
+  | 'leaderboard'
   | 'journal'
   | 'accolades'
   | 'rewards'
@@ -51,6 +54,7 @@ function topModal(s: HudState, ui: UiLocal): Modal {
   if (s.paused) return ui.pauseView === 'settings' ? 'pause-settings' : 'pause';
   if (s.phase === 'error') return 'errors';
   if (s.replays.open) return 'replays';
+  if (s.leaderboard.open) return 'leaderboard';
   if (ui.window) return ui.window;
   if (s.phase === 'replay') return s.viewer ? 'viewer' : null;
   if (s.rewards) return 'rewards';
@@ -259,7 +263,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
         hud
           ? html`<div class="hud-layer">
             <div class="hud-left">
-              <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)}</div>
+              <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)} ${splitsView(v)}</div>
               <div class="hud-bottom-left">${statusView(v)}</div>
             </div>
             <div class="hud-top-center">${targetView(v)}</div>
@@ -272,7 +276,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
               ${watching ? nothing : controlsHintView(v)}
               ${watching ? replayViewerView(v) : actionBarView(v)}
             </div>
-            <div class="hud-center">${respawnView(v)} ${failureView(v)}</div>
+            <div class="hud-center">${respawnView(v)} ${failureView(v)} ${resetConfirmView(v)}</div>
           </div>`
           : nothing
       }
@@ -283,6 +287,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
       ${ui.window === 'journal' ? journalView(v) : nothing}
       ${ui.window === 'accolades' ? accoladeWindowView(v) : nothing}
       ${s.replays.open ? replayLibraryView(v) : nothing}
+      ${s.leaderboard.open && !s.replays.open ? leaderboardView(v) : nothing}
       ${hud ? nothing : html`<div class="toast-layer">${accoladeView(v)}</div>`}
       ${runErrorView(v)} ${hud ? nothing : noticesView(v)}
       ${s.paused ? pauseView(v) : nothing} ${ui.helpOpen ? helpView(v) : nothing}
@@ -386,6 +391,21 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
       e.stopPropagation();
     };
     const isPause = e.code === 'Escape' || e.key === 'Escape' || e.code === b.pause;
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !isTextEntry(e.target);
+    // The reset question has the keyboard while it is open: Enter (or the reset key again)
+    // resets, Esc keeps running.
+    if (s.speedrun?.confirmReset) {
+      if (isPause) {
+        consume();
+        s.actions.confirmReset(false);
+        return;
+      }
+      if ((e.key === 'Enter' || e.code === b.reset) && !e.repeat && plain) {
+        consume();
+        s.actions.confirmReset(true);
+        return;
+      }
+    }
     const isHelp = e.code === 'F1' || e.key === '?' || e.code === b.help;
     if (isPause) {
       consume();
@@ -394,6 +414,8 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
         cmd.setHelp(false);
       } else if (s.replays.open) {
         s.actions.openReplays(false);
+      } else if (s.leaderboard.open) {
+        s.actions.openLeaderboard(false);
       } else if (ui.window) {
         cmd.setWindow(null);
       } else if (s.paused) {
@@ -445,9 +467,44 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
         return;
       }
     }
+    // B: the leaderboard, like R, when a server is in use.
+    const isBoard = e.code === (b.leaderboard ?? 'KeyB');
+    if (isBoard && !isTextEntry(e.target) && !e.repeat && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const modal = topModal(s, ui);
+      const inFlight = s.phase === 'playing' || s.phase === 'complete';
+      if (s.leaderboard.open) {
+        consume();
+        s.actions.openLeaderboard(false);
+        return;
+      }
+      if (modal === 'title' || (inFlight && modal === null)) {
+        consume();
+        s.actions.openLeaderboard(true);
+        return;
+      }
+    }
     if (topModal(s, ui) === 'viewer' && s.viewer && viewerKey(e, s.viewer)) {
       consume();
       return;
+    }
+    // Speedrun keys: K shows the splits, C changes the comparison, the reset key asks to reset.
+    const inFlight = (s.phase === 'playing' || s.phase === 'complete') && topModal(s, ui) === null;
+    if (plain && !e.repeat && inFlight) {
+      if (e.code === b.splits) {
+        consume();
+        s.actions.toggleSplits();
+        return;
+      }
+      if (e.code === b.comparison && s.speedrun?.visible) {
+        consume();
+        s.actions.nextComparison();
+        return;
+      }
+      if (e.code === b.reset && s.speedrun?.running) {
+        consume();
+        s.actions.askReset();
+        return;
+      }
     }
     if (
       e.key === 'Enter' &&

@@ -3,6 +3,8 @@ import { html, nothing } from 'lit-html';
 import { DIFFICULTY_CHOICES, type Difficulty } from '../../store/hud';
 import { seconds } from '../format';
 import type { View } from './context';
+import { submitRunView } from './leaderboard';
+import { resultsView } from './splits';
 
 export function offerView({ s }: View) {
   const b = s.briefing;
@@ -59,7 +61,8 @@ export function offerView({ s }: View) {
   </div>`;
 }
 
-export function rewardsView({ s }: View) {
+export function rewardsView(v: View) {
+  const { s } = v;
   const r = s.rewards;
   if (!r) return nothing;
   return html`<div class="backdrop">
@@ -108,9 +111,11 @@ export function rewardsView({ s }: View) {
               <button type="button" class="btn btn-small" data-testid="download-replay" @click=${() => s.actions.downloadLastRun()}>
                 Download replay
               </button>
+              ${submitRunView(v, s.lastRunId)}
             </div>`
             : nothing
         }
+        ${resultsView(v)}
       </div>
       <footer class="dialog-foot">
         <button type="button" class="btn" data-testid="rewards-replay" @click=${() => s.actions.replay()}>

@@ -8,6 +8,7 @@ import { repeat } from 'lit-html/directives/repeat.js';
 import { type ReplayEntryView, VIEWER_SPEEDS } from '../../store/hud';
 import { deltaSign, deltaText, localDate, speedLabel } from '../format';
 import { noFocus, type View } from './context';
+import { submitRunView } from './leaderboard';
 
 /** What the file input offers: plain or gzipped run records. */
 export const REPLAY_FILE_ACCEPT = '.json,.gz,application/json,application/gzip';
@@ -32,7 +33,8 @@ const statusLabel = (status: string): string =>
 const recordSummary = (e: ReplayEntryView): string =>
   `${e.category}, ${statusLabel(e.status)}, ${e.igt}, ${localDate(e.date)}`;
 
-function entryView({ s, ui, cmd }: View, e: ReplayEntryView) {
+function entryView(v: View, e: ReplayEntryView) {
+  const { s, ui, cmd } = v;
   const a = s.actions;
   const isGhost = s.replays.ghostId === e.id;
   const confirming = ui.confirmDelete === e.id;
@@ -73,6 +75,7 @@ function entryView({ s, ui, cmd }: View, e: ReplayEntryView) {
       <button type="button" class="btn btn-small" data-testid="replay-download" aria-label=${`Download: ${what}`} @click=${() => a.downloadReplay(e.id)}>
         Download
       </button>
+      ${e.status === 'complete' ? submitRunView(v, e.id) : nothing}
       <button
         type="button"
         class="btn btn-small ${isGhost ? 'is-on' : ''}"

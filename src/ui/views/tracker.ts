@@ -8,6 +8,7 @@ import {
   type StepView,
 } from '../../store/hud';
 import type { View } from './context';
+import { liveSplitStatus } from './menus';
 
 const MARK: Record<ObjectiveView['state'], string> = {
   complete: '✓',
@@ -112,6 +113,11 @@ export function trackerView({ s }: View) {
         : nothing
     }
     ${practiceLine(s.practice)}
+    ${
+      s.settings.liveSplit && s.liveSplit.status !== 'connected'
+        ? liveSplitStatus(s.liveSplit, true, 'livesplit-hud')
+        : nothing
+    }
     ${missionDone ? html`<div class="tracker-complete">Mission complete</div>` : nothing}
     ${
       s.status === 'offered'
