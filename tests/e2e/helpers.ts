@@ -23,12 +23,17 @@ export type State = {
   stateHash: string;
 };
 
-/** The game loads after the title: these wait for it (`window.shutdown.ready`). */
-export const state = (page: Page) =>
-  page.evaluate(async () => {
+/**
+ * The game loads after the title: these wait for it (`window.shutdown.ready`), and first for
+ * `window.shutdown` itself (a poll right after `goto` can come before the page has set it).
+ */
+export const state = async (page: Page) => {
+  await page.waitForFunction(() => window.shutdown !== undefined);
+  return (await page.evaluate(async () => {
     await window.shutdown!.ready;
     return window.shutdown!.state() as unknown;
-  }) as Promise<State>;
+  })) as State;
+};
 
 export const control = (
   page: Page,
