@@ -359,8 +359,9 @@ export function startGameApp(title: TitleApp): void {
       closeResults: () => tracker.closeResults(),
       accept: () => {
         click();
-        run.accept();
+        run.accept({ difficulty: store.getState().difficulty });
       },
+      setDifficulty: (difficulty) => store.setState({ difficulty }),
       setPaused: (paused) => {
         run.setPaused(paused);
         rep.recording.paused(paused);

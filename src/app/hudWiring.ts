@@ -6,6 +6,7 @@
 import type { MissionScript } from '../mission/schema';
 import { trackerFacts } from '../session/facts';
 import type { Session } from '../session/Session';
+import { DIFFICULTY } from '../sim/balance';
 import type { HudStore } from '../store/hud';
 import { rankFor } from '../store/profile';
 import { rewardReason } from '../store/profileView';
@@ -51,6 +52,7 @@ export function wireHud(o: {
         rank: rankFor(e.level),
         level: e.level,
         igt: trackerFacts(o.session()).igt,
+        difficulty: DIFFICULTY[o.session().run?.difficulty ?? 'normal'].label,
       },
     });
   });

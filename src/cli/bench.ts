@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --seeds N]`: the bot plays the whole mission for seeds 1..N (default 100)
+ * `npm run bench [-- --seeds N] [--difficulty normal|advanced|elite]`: the bot plays the whole mission for seeds 1..N (default 100)
  * and the figures are measured: simulated ticks per wall second, the real-time factor
  * (simulated seconds per wall second) and memory (`heapUsedMB` at the end, `peakHeapUsedMB`
  * the most seen after any run or verification pass, `maxRssMB` the peak resident memory).
@@ -7,26 +7,29 @@
  * checked, no bot: `verifyRealTimeFactor`) and the time to seek to any tick of a full run in
  * the replay viewer (`seekMedianMs`, `seekMaxMs`).
  * The last line is JSON.
+ * The combat figures over the seeds: how many the bot completed, in how many it was defeated
+ * at least once, and the captain's share of the away team's ground damage (lowest and mean).
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
  * Arguments are strict (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
 import { performance } from 'node:perf_hooks';
 import { queueBotCommands, runBot } from '../session/autopilot';
 import { Session } from '../session/Session';
-import { TICKS_PER_SECOND } from '../sim/balance';
+import { combatReport } from '../session/summary';
+import { DIFFICULTY, TICKS_PER_SECOND } from '../sim/balance';
 import { missionHash, type RunRecord } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
 import { Timeline } from '../speedrun/timeline';
 import { type GameEnv, verifyRecord } from '../speedrun/verify';
-import { parseCommandLine, wholeNumberArg } from './args';
+import { choiceArg, parseCommandLine, wholeNumberArg } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
 import { oneLine, runTool } from './output';
 
 const MAX_TICKS = 60 * 60 * 60;
 const MAX_SEEDS = 100_000;
 
-const USAGE = 'usage: npm run bench -- [--seeds N]';
-const OPTIONS = { seeds: { type: 'string' } } as const;
+const USAGE = 'usage: npm run bench -- [--seeds N] [--difficulty normal|advanced|elite]';
+const OPTIONS = { seeds: { type: 'string' }, difficulty: { type: 'string' } } as const;
 
 function main(argv: string[]): number {
   const args = parseCommandLine(argv, OPTIONS);
@@ -37,6 +40,16 @@ function main(argv: string[]): number {
     console.error(oneLine(`${parsed.problems[0]} (${USAGE})`));
     return 1;
   }
+  const chosen = choiceArg(
+    '--difficulty',
+    (args.ok && args.value.values.difficulty) || 'normal',
+    DIFFICULTY,
+  );
+  if (!chosen.ok) {
+    console.error(oneLine(`${chosen.problems[0]} (${USAGE})`));
+    return 1;
+  }
+  const difficulty = chosen.value;
   const seeds = parsed.value;
   const loaded = loadFromDisk(DEFAULT_MISSION);
   if (!loaded.ok) {
@@ -51,8 +64,16 @@ function main(argv: string[]): number {
   let slowest = 0;
   const failed: number[] = [];
   const runTimes: number[] = [];
+  let withDeath = 0;
+  let shareMin = 1;
+  let shareSum = 0;
   for (let seed = 1; seed <= seeds; seed++) {
-    const session = new Session({ script: loaded.script, geometry: loaded.geometry, seed });
+    const session = new Session({
+      script: loaded.script,
+      geometry: loaded.geometry,
+      seed,
+      difficulty,
+    });
     const t0 = performance.now();
     const done = runBot(session, MAX_TICKS);
     const ms = performance.now() - t0;
@@ -62,6 +83,18 @@ function main(argv: string[]): number {
     slowest = Math.max(slowest, ms);
     if (!done) failed.push(seed);
     sampleHeap();
+    const combat = combatReport(session);
+    if (combat.playerDeaths > 0) withDeath += 1;
+    let cap = 0;
+    let team = 0;
+    for (const row of Object.values(combat.byScene)) {
+      if (row.kind !== 'ground') continue;
+      cap += row.playerDamageDealt;
+      team += row.playerDamageDealt + row.alliesDamageDealt;
+    }
+    const share = team > 0 ? cap / team : 1;
+    shareMin = Math.min(shareMin, share);
+    shareSum += share;
   }
   runTimes.sort((a, b) => a - b);
   const replays = benchReplays({
@@ -72,9 +105,14 @@ function main(argv: string[]): number {
   const ticksPerSecond = Math.round(ticks / (wall / 1000));
   const result = {
     bench: 'shutdown-bot',
+    difficulty,
     runs: seeds,
     completed: seeds - failed.length,
+    completion: Math.round(((seeds - failed.length) / seeds) * 1000) / 10,
     failedSeeds: failed,
+    seedsWithPlayerDeath: withDeath,
+    captainGroundShareMin: Math.round(shareMin * 1000) / 10,
+    captainGroundShareMean: Math.round((shareSum / seeds) * 1000) / 10,
     meanMissionTicks: Math.round(ticks / seeds),
     meanMissionGameSeconds: Math.round(ticks / seeds / TICKS_PER_SECOND),
     ticksPerSecond,
@@ -88,7 +126,7 @@ function main(argv: string[]): number {
     maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
   };
   console.log(
-    `${result.completed}/${seeds} runs completed; ${ticksPerSecond} ticks/s, real-time factor ${result.realTimeFactor}`,
+    `${difficulty}: ${result.completed}/${seeds} runs completed, ${withDeath} with a player death, captain's ground share ≥ ${result.captainGroundShareMin}% (mean ${result.captainGroundShareMean}%); ${ticksPerSecond} ticks/s, real-time factor ${result.realTimeFactor}`,
   );
   console.log(JSON.stringify(result));
   return failed.length === 0 ? 0 : 1;

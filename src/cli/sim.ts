@@ -1,7 +1,9 @@
 /**
- * `npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite]
- * [--max-ticks N] [--from-step ID] [--replay-out FILE]`: the bot plays the mission headlessly.
- * With --json the last line is the run summary. `--replay-out FILE` writes the bot's run as a
+ * `npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty normal|advanced|elite]
+ * [--policy bot|idle] [--max-ticks N] [--from-step ID] [--replay-out FILE]`: the bot plays the
+ * mission headlessly. With --json the last line is the run summary (with the combat report and
+ * each objective's progress). `--policy idle` leaves the captain idle once the run is under way
+ * (every control let go, nothing pressed): what the away team does alone. `--replay-out FILE` writes the bot's run as a
  * run record (flagged autopilot; gzipped when the name ends in .gz). `--max-ticks N` stops the
  * run after tick N (exit 2, as for a run that does not complete).
  *
@@ -33,7 +35,8 @@ import { writeRecordFile } from './recordFiles';
 const MAX_TICKS = 60 * 60 * 60;
 
 const USAGE =
-  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty easy|normal|elite] [--max-ticks N] [--from-step ID] [--replay-out FILE]';
+  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty normal|advanced|elite] [--policy bot|idle] [--max-ticks N] [--from-step ID] [--replay-out FILE]';
+const POLICIES = { bot: true, idle: true } as const;
 const OPTIONS = {
   seed: { type: 'string' },
   mission: { type: 'string' },
@@ -42,6 +45,7 @@ const OPTIONS = {
   'replay-out': { type: 'string' },
   'max-ticks': { type: 'string' },
   'from-step': { type: 'string' },
+  policy: { type: 'string' },
 } as const;
 
 function main(argv: string[]): number {
@@ -59,6 +63,8 @@ function main(argv: string[]): number {
     MAX_TICKS,
   );
   if (!maxTicks.ok) return refuse(maxTicks.problems[0]!);
+  const policy = choiceArg('--policy', values.policy ?? 'bot', POLICIES);
+  if (!policy.ok) return refuse(policy.problems[0]!);
   const loaded = loadFromDisk(values.mission ?? DEFAULT_MISSION);
   if (!loaded.ok) {
     for (const line of loaded.problems) console.error(line);
@@ -103,8 +109,13 @@ function main(argv: string[]): number {
     ...(startedFrom ? { startedFrom, practice: true } : {}),
   });
   recorder.autopilot = true;
+  let released = false;
   while (session.mission.status !== 'complete' && session.tick < maxTicks.value) {
-    queueBotCommands(session);
+    if (policy.value === 'bot' || session.mission.status === 'offered') queueBotCommands(session);
+    else if (!released) {
+      releaseControls(session);
+      released = true;
+    }
     session.step();
     if (replayOut) recorder.afterTick(session);
   }
@@ -130,8 +141,16 @@ function main(argv: string[]): number {
       ),
     );
     for (const o of summary.objectives)
-      console.log(oneLine(`  ${String(o.completedAtTick ?? '-').padStart(6)}  ${o.title}`));
+      console.log(
+        oneLine(
+          `  ${String(o.completedAtTick ?? '-').padStart(6)}  ${o.title}${o.count > 1 ? ` (${o.progress}/${o.count})` : ''}`,
+        ),
+      );
     console.log(`  Federation Officers: ${JSON.stringify(summary.federationOfficerKills)}`);
+    const c = summary.combat;
+    console.log(
+      `  combat (${summary.difficulty}): player dealt ${c.playerDamageDealt}, took ${c.playerDamageTaken}, died ${c.playerDeaths}; allies dealt ${c.alliesDamageDealt}`,
+    );
     console.log(`  state hash ${summary.stateHash}`);
   }
   return done ? 0 : 2;
@@ -149,6 +168,17 @@ function practiceFacts(session: Session, summary: RunSummary, stepId: string, st
     stepTicks: ticks,
     stepTime: ticks === null ? null : formatIgt(ticks),
   };
+}
+
+/** The idle captain lets go of every control the bot was holding. */
+function releaseControls(session: Session) {
+  session.queue({ type: 'throttle', value: 0 });
+  session.queue({ type: 'turn', value: 0 });
+  session.queue({ type: 'fullImpulse', on: false });
+  session.queue({ type: 'move', x: 0, y: 0 });
+  session.queue({ type: 'fire', on: false });
+  session.queue({ type: 'interact', on: false });
+  session.queue({ type: 'target', id: 0 });
 }
 
 function refuse(problem: string): number {

@@ -265,6 +265,17 @@ function completeObjective(
 
 function restartStep(script: MissionScript, s: MissionState, effects: MissionEffect[]) {
   const step = script.steps[s.step]!;
+  // An escort or protect objective that failed (its NPC died) restarts on its own: what the
+  // step's earlier objectives achieved stays achieved (the rescued stay rescued).
+  const oi = step.objectives.findIndex((o) => o.id === s.failure?.objectiveId);
+  const failedObjective = step.objectives[oi];
+  if (
+    failedObjective &&
+    (failedObjective.type === 'escort' || failedObjective.type === 'protect')
+  ) {
+    restartObjective(script, s, oi, failedObjective.npc, effects);
+    return;
+  }
   s.status = 'active';
   s.failure = null;
   s.progress[s.step] = step.objectives.map(() => 0);
@@ -276,6 +287,41 @@ function restartStep(script: MissionScript, s: MissionState, effects: MissionEff
   ].flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
   effects.push({ type: 'resetStep', stepId: step.id, groups });
   startStep(script, s, s.step, true, effects);
+}
+
+/**
+ * Restarts one escort or protect objective from its own start: the groups its activation
+ * spawns and the group the NPC came with are removed and spawned afresh, and the objective is
+ * activated again. Earlier objectives of the step, and the tallies, keep what they had.
+ */
+function restartObjective(
+  script: MissionScript,
+  s: MissionState,
+  oi: number,
+  npc: string,
+  effects: MissionEffect[],
+) {
+  const step = script.steps[s.step]!;
+  const o = step.objectives[oi]!;
+  s.status = 'active';
+  s.failure = null;
+  s.objective = oi;
+  for (let i = oi; i < step.objectives.length; i++) {
+    s.progress[s.step]![i] = 0;
+    s.completedAt[s.step]![i] = null;
+  }
+  const spawnedByStep = [
+    ...step.onStart,
+    ...step.objectives.flatMap((x) => [...x.onActivate, ...x.onComplete]),
+  ].flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
+  const npcGroups = spawnedByStep.filter((g) =>
+    script.spawns.some((sp) => sp.id === g && sp.members.some((m) => m.npc === npc)),
+  );
+  const own = o.onActivate.flatMap((e) => (e.type === 'spawn' ? [e.group] : []));
+  const groups = [...new Set([...npcGroups, ...own])];
+  effects.push({ type: 'resetStep', stepId: step.id, groups });
+  for (const g of npcGroups) if (!own.includes(g)) effects.push({ type: 'spawn', group: g });
+  activateObjective(script, s, effects);
 }
 
 /** Objective view for trackers: state of each objective derived from indices. */

@@ -636,6 +636,13 @@ export class GroundScene extends WorldScene {
         this.fx.ring(p.x, p.y, 20, 90, tint, 500);
         return;
       }
+      case 'telegraph': {
+        // A marked blast: the circle closes in on its edge while the fuse burns; step out.
+        const ms = (fx.ticks * 1000) / 60;
+        this.fx.ring(fx.x, fx.y, fx.r * 0.2, fx.r, 0xff4030, ms);
+        this.fx.ring(fx.x, fx.y, fx.r, fx.r * 0.98, 0xff6040, ms);
+        return;
+      }
       case 'fieldDown': {
         const f = this.fields.find((x) => x.id === fx.barrier);
         if (!f || f.dropping >= 0) return;

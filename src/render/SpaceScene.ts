@@ -384,6 +384,15 @@ export class SpaceScene extends WorldScene {
         );
         return;
       }
+      case 'telegraph': {
+        // An Undine heavy attack charging: a glow that grows on the attacker until it fires.
+        const p = this.viewPose(fx.who);
+        if (!p) return;
+        const ms = (fx.ticks * 1000) / 60;
+        this.fx.ring(p.x, p.y, 120, 30, 0xc8ff40, ms);
+        this.fx.flash(p.x, p.y, 160, 0xd8ff80, ms);
+        return;
+      }
       case 'explosion': {
         const size = fx.size;
         if (size >= 2) {

@@ -18,7 +18,7 @@ const MAX_TICKS = 60 * 60 * 60;
 export function botRecord(
   env: GameEnv,
   seed: number,
-  difficulty: 'easy' | 'normal' | 'elite' = 'normal',
+  difficulty: 'normal' | 'advanced' | 'elite' = 'normal',
 ): RunRecord {
   const session = new Session({ script: env.script, geometry: env.geometry, seed, difficulty });
   const recorder = new RunRecorder({

@@ -4,7 +4,13 @@
  * automation API; it never changes the session.
  */
 import { objectiveStates } from '../mission/machine';
-import { PLAYER_SHIP, TICKS_PER_SECOND } from '../sim/balance';
+import {
+  DIFFICULTIES,
+  DIFFICULTY,
+  type Difficulty,
+  PLAYER_SHIP,
+  TICKS_PER_SECOND,
+} from '../sim/balance';
 import { inCombat } from '../sim/combat';
 import { interactTargets } from '../sim/interaction';
 import { ABILITIES } from '../sim/step';
@@ -20,7 +26,16 @@ export const ABILITY_NAMES: Record<string, string> = {
   grenade: 'Photon Grenade',
   recharge: 'Shield Recharge',
   medic: 'Medical Tricorder',
+  'tactical-team': 'Tactical Team',
+  'team-order': 'Away Team: Open Fire',
 };
+
+export type { Difficulty };
+/** The difficulties a run can be played on, in order, with the names the interface shows. */
+export const DIFFICULTY_CHOICES: readonly { id: Difficulty; label: string }[] = DIFFICULTIES.map(
+  (id) => ({ id, label: DIFFICULTY[id].label }),
+);
+export const difficultyLabel = (d: Difficulty): string => DIFFICULTY[d]?.label ?? d;
 
 export interface Vitals {
   name: string;
@@ -93,6 +108,7 @@ export function trackerFacts(session: Session) {
     stepId: script.steps[Math.max(0, m.step)]?.id ?? '',
     steps,
     igt: formatIgt(session.igtTicks()),
+    runDifficulty: session.run?.difficulty ?? null,
   };
 }
 
@@ -154,6 +170,8 @@ export function automationState(session: Session, renderScene: string) {
     tick: session.tick,
     scene: renderScene,
     sceneId: session.world.scene,
+    /** The accepted run's difficulty (null before the accept). */
+    difficulty: session.run?.difficulty ?? null,
     mission: {
       status: t.status,
       stepId: t.stepId,

@@ -82,6 +82,15 @@ export const EntitySchema = z.strictObject({
   wayX: coord,
   wayY: coord,
   clearShot: z.boolean(),
+  abilityReady: tick,
+  abilityUntil: tick,
+  aimX: coord,
+  aimY: coord,
+  runs: int(0, 10),
+  tactic: z.enum(['none', 'cover', 'flank']),
+  tacticX: coord,
+  tacticY: coord,
+  tacticUntil: tick,
 });
 
 export const ProjectileSchema = z.strictObject({
@@ -112,12 +121,20 @@ export const FxSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('fieldDown'), barrier: key }),
   z.strictObject({ type: z.literal('transform'), target: ref }),
   z.strictObject({ type: z.literal('rescued'), x: coord, y: coord }),
+  z.strictObject({
+    type: z.literal('telegraph'),
+    who: ref,
+    x: coord,
+    y: coord,
+    r: nonNeg(MAX_COORD),
+    ticks: int(0, MAX_TICK),
+  }),
 ]);
 
 export const WorldSchema = z.strictObject({
   tick,
   rng: z.tuple([u32, u32, u32, u32]),
-  difficulty: z.enum(['easy', 'normal', 'elite']),
+  difficulty: z.enum(['normal', 'advanced', 'elite']),
   scene: key,
   sceneKind: z.enum(['space', 'ground']),
   map: key,
@@ -148,6 +165,18 @@ export const WorldSchema = z.strictObject({
   restartAt: tick,
   transition: z.strictObject({ kind: key, startTick: tick }).nullable(),
   fx: z.array(FxSchema).max(MAX_FX),
+  combat: z
+    .array(
+      z.strictObject({
+        scene: key,
+        kind: z.enum(['space', 'ground']),
+        playerDamageDealt: nonNeg(1e12),
+        playerDamageTaken: nonNeg(1e12),
+        alliesDamageDealt: nonNeg(1e12),
+        playerDeaths: int(0, MAX_TICK),
+      }),
+    )
+    .max(MAX_LIST),
 });
 
 const nullableTick = tick.nullable();

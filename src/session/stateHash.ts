@@ -283,6 +283,15 @@ function entity(e: Entity) {
   n(e.wayX);
   n(e.wayY);
   value(e.clearShot);
+  n(e.abilityReady);
+  n(e.abilityUntil);
+  n(e.aimX);
+  n(e.aimY);
+  n(e.runs);
+  t(e.tactic);
+  n(e.tacticX);
+  n(e.tacticY);
+  n(e.tacticUntil);
 }
 
 function projectile(p: Projectile) {
@@ -335,6 +344,7 @@ function world(w: World) {
   n(w.restartAt);
   value(w.transition);
   value(w.fx);
+  value(w.combat);
 }
 
 /** The state hash of a world and its mission state (see the header for the definition). */

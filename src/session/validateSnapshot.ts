@@ -25,7 +25,7 @@ import {
   type Objective,
   StepSchema,
 } from '../mission/schema';
-import { ENEMY_SHIPS, SIM_VERSION, SPACE } from '../sim/balance';
+import { DIFFICULTY, ENEMY_SHIPS, SIM_VERSION, SPACE } from '../sim/balance';
 import type { SimContext } from '../sim/context';
 import { characterStats } from '../sim/ground';
 import { statsOf } from '../sim/space';
@@ -53,6 +53,14 @@ const TRANSITIONS: readonly string[] = [
   'revive',
 ];
 const ABILITY_IDS: readonly string[] = [...ABILITIES.space, ...ABILITIES.ground];
+/** What an `ability` effect may name: the player's, the enemies' and the away team's. */
+const FX_ABILITY_IDS: readonly string[] = [
+  ...ABILITY_IDS,
+  'attackRun',
+  'shieldBoost',
+  'heavyAttack',
+  'heal',
+];
 
 export const formatProblem = (p: SnapshotProblem): string => `${p.path}: ${p.message}`;
 
@@ -309,7 +317,10 @@ function checkWorld(ctx: SimContext, w: World, bad: Bad) {
         break;
       case 'ability':
         issued(`${p}.who`, f.who);
-        if (!ABILITY_IDS.includes(f.ability)) bad(`${p}.ability`, `no ability '${f.ability}'`);
+        if (!FX_ABILITY_IDS.includes(f.ability)) bad(`${p}.ability`, `no ability '${f.ability}'`);
+        break;
+      case 'telegraph':
+        issued(`${p}.who`, f.who);
         break;
       case 'fieldDown':
         if (!ctx.barriers.has(f.barrier)) bad(`${p}.barrier`, `no barrier '${f.barrier}'`);
@@ -340,10 +351,12 @@ function checkEntity(ctx: SimContext, w: World, e: Entity, p: string, bad: Bad, 
     bad(`${p}.archetype`, `'${e.archetype}' is not an archetype of ${p}.kind '${e.kind}'`);
   if (PLAYER_ARCHETYPES.includes(e.archetype) !== (e.faction === 'player'))
     bad(`${p}.faction`, `'${e.faction}' does not go with ${p}.archetype '${e.archetype}'`);
-  // Hull and shields are the archetype's own: nothing in the simulation changes the maxima.
+  // Hull and shields are the archetype's own (an enemy's × the difficulty's enemy health):
+  // nothing in the simulation changes the maxima.
+  const k = e.faction === 'enemy' ? (DIFFICULTY[w.difficulty]?.enemyHealth ?? 1) : 1;
   const base = isShip
-    ? { hull: statsOf(e).hull, shield: statsOf(e).shield }
-    : { hull: characterStats(e).health, shield: characterStats(e).shield };
+    ? { hull: statsOf(e).hull * k, shield: statsOf(e).shield * k }
+    : { hull: characterStats(e).health * k, shield: characterStats(e).shield * k };
   if (e.hullMax !== base.hull)
     bad(`${p}.hullMax`, `is ${e.hullMax}; ${p}.archetype '${e.archetype}' has ${base.hull}`);
   if (e.shieldMax !== base.shield)

@@ -12,8 +12,13 @@ export const TICKS_PER_SECOND = 60;
  * parameters in the accept command, left every golden hash as it was: still 2.)
  * 3: the state hash is now a binary hash of the state (session/stateHash.ts) instead of FNV
  * over canonical JSON text; every state and IGT is the same as in 2, only the hashes differ.
+ * 4: combat that needs the captain (issue 12): difficulty tables (Normal/Advanced/Elite in
+ * place of easy/normal/elite), enemy torpedo volleys and abilities, emplacement firing arcs,
+ * hull sliding, insurgent cover/flank/grenades, T'Vala pressing her attack, supporting bridge
+ * officers, the escort/protect-only restart, a fourth ability slot, the combat report in the
+ * world, and the bot's new tactics: every hash and IGT changes.
  */
-export const SIM_VERSION = 3;
+export const SIM_VERSION = 4;
 
 export interface ShipStats {
   hull: number;
@@ -34,6 +39,10 @@ export interface ShipStats {
   torpedoCooldown: number;
   aggroRange: number;
   orbitRange: number;
+  /** What the ship does besides firing: see `ENEMY_ABILITY`. */
+  ability: 'none' | 'attackRun' | 'shieldBoost' | 'heavyAttack';
+  /** Half-angle its weapons bear in (emplacements: toward open space only); π is all round. */
+  fireArc: number;
 }
 
 export interface CharacterStats {
@@ -69,6 +78,8 @@ export const SPACE = {
   hazard: { duration: 360, cooldown: 2400, heal: 3000 },
   /** Evasive Maneuvers: speed ×1.8. */
   evasive: { duration: 300, cooldown: 1800, factor: 1.8 },
+  /** Tactical Team: evens out the shield facings and adds `bonus` of the maximum to each. */
+  tacticalTeam: { cooldown: 1800, bonus: 0.15 },
 } as const;
 
 export const PLAYER_SHIP: ShipStats = {
@@ -88,6 +99,8 @@ export const PLAYER_SHIP: ShipStats = {
   torpedoCooldown: 240,
   aggroRange: 0,
   orbitRange: 0,
+  ability: 'none',
+  fireArc: Math.PI,
 };
 
 const ship = (s: Partial<ShipStats>): ShipStats => ({ ...PLAYER_SHIP, ...s });
@@ -100,13 +113,16 @@ export const ENEMY_SHIPS: Partial<Record<ArchetypeId, ShipStats>> = {
     speed: 0,
     turnRate: 0,
     radius: 24,
-    beamDamage: 55,
+    beamDamage: 80,
     beamRange: 900,
-    beamCooldown: 100,
+    beamCooldown: 75,
     foreBanks: 1,
     aftBanks: 1,
-    torpedoDamage: 0,
+    torpedoDamage: 300,
+    torpedoCooldown: 600,
     aggroRange: 950,
+    // Mounted on the hull: they cover the half of space outside it, and nothing behind.
+    fireArc: (90 / 180) * Math.PI,
   }),
   galor: ship({
     hull: 5200,
@@ -119,9 +135,11 @@ export const ENEMY_SHIPS: Partial<Record<ArchetypeId, ShipStats>> = {
     beamCooldown: 45,
     foreBanks: 2,
     aftBanks: 1,
-    torpedoDamage: 0,
+    torpedoDamage: 900,
+    torpedoCooldown: 360,
     aggroRange: 1500,
     orbitRange: 650,
+    ability: 'shieldBoost',
   }),
   keldon: ship({
     hull: 6500,
@@ -134,9 +152,11 @@ export const ENEMY_SHIPS: Partial<Record<ArchetypeId, ShipStats>> = {
     beamCooldown: 45,
     foreBanks: 2,
     aftBanks: 1,
-    torpedoDamage: 0,
+    torpedoDamage: 1000,
+    torpedoCooldown: 360,
     aggroRange: 1500,
     orbitRange: 650,
+    ability: 'shieldBoost',
   }),
   'jemhadar-attack-ship': ship({
     hull: 2800,
@@ -149,9 +169,11 @@ export const ENEMY_SHIPS: Partial<Record<ArchetypeId, ShipStats>> = {
     beamCooldown: 35,
     foreBanks: 1,
     aftBanks: 0,
-    torpedoDamage: 0,
+    torpedoDamage: 600,
+    torpedoCooldown: 300,
     aggroRange: 1600,
     orbitRange: 500,
+    ability: 'attackRun',
   }),
   'undine-attacker': ship({
     hull: 11000,
@@ -164,11 +186,39 @@ export const ENEMY_SHIPS: Partial<Record<ArchetypeId, ShipStats>> = {
     beamCooldown: 45,
     foreBanks: 2,
     aftBanks: 1,
-    torpedoDamage: 0,
+    torpedoDamage: 1400,
+    torpedoCooldown: 420,
     aggroRange: 2400,
-    orbitRange: 700,
+    // A closing fight: they come in to short range.
+    orbitRange: 380,
+    ability: 'heavyAttack',
   }),
 };
+
+/**
+ * Enemy ship abilities (cooldowns are × the difficulty's `abilityCooldown`).
+ * Torpedo volleys go only into a weakened facing: the facing toward the firer below `weakFacing`
+ * of its maximum.
+ */
+export const ENEMY_ABILITY = {
+  weakFacing: 0.5,
+  /** Jem'Hadar: a straight run at the target, faster and firing twice as often. */
+  attackRun: {
+    duration: 240,
+    speedFactor: 1.9,
+    fireFactor: 0.5,
+    cooldown: 900,
+    gap: 120,
+    range: 1300,
+  },
+  /** Cardassian: when a facing is low, every facing is restored by `amount` of its maximum. */
+  shieldBoost: { below: 0.3, amount: 0.6, cooldown: 1200 },
+  /**
+   * Undine: a charged lance, telegraphed for `charge` ticks; it lands on whatever is inside the
+   * forward cone (`arc` half-angle) and `range` when the charge ends.
+   */
+  heavyAttack: { charge: 120, cooldown: 720, damage: 3000, range: 950, arc: (35 / 180) * Math.PI },
+} as const;
 
 export const GROUND = {
   shieldDelayTicks: 240,
@@ -184,7 +234,18 @@ export const GROUND = {
   /** Medical tricorder: heals health. */
   medic: { amount: 500, cooldown: 1500 },
   followDistance: 70,
-  tvalaUndineFormAt: 0.35,
+  /** Chance a rifle shot of the captain or the away team lands (enemies: the difficulty's). */
+  accuracy: 0.85,
+  /** Insurgent photon grenade: telegraphed at the target's feet for `fuse` ticks. */
+  enemyGrenade: { damage: 300, radius: 80, fuse: 75, cooldown: 900, range: 360 },
+  /** Below this fraction of its shield an insurgent breaks off to cover for `coverTicks`. */
+  cover: { below: 0.25, ticks: 180, search: 90 },
+  /** Insurgents that are not the closest to their target work round its side. */
+  flank: { angle: 1.1, ticks: 240 },
+  /** T'Vala's Undine form: a telegraphed blast round the spot she marks. */
+  tvalaBlast: { damage: 650, radius: 110, charge: 90, cooldown: 420, range: 260 },
+  /** The away team's ability on the captain's order (slot 4) or by rule. */
+  teamOrder: { damage: 160, cooldown: 900, healBelow: 0.3, heal: 400, healCooldown: 1800 },
 } as const;
 
 const CAPTAIN: CharacterStats = {
@@ -202,7 +263,8 @@ const CAPTAIN: CharacterStats = {
 export const CHARACTERS: Record<'captain' | 'bridge-officer', CharacterStats> &
   Partial<Record<ArchetypeId, CharacterStats>> = {
   captain: CAPTAIN,
-  'bridge-officer': { ...CAPTAIN, health: 900, shield: 450, damage: 60, cooldown: 30 },
+  // Support, not carry: the three of them together deal clearly less than the captain.
+  'bridge-officer': { ...CAPTAIN, health: 900, shield: 450, damage: 28, cooldown: 40 },
   'federation-officer': {
     ...CAPTAIN,
     health: 520,
@@ -263,6 +325,64 @@ export const CHARACTERS: Record<'captain' | 'bridge-officer', CharacterStats> &
 /** T'Vala in her true form: harder hitting, faster, short range. */
 export const TVALA_UNDINE_FORM = { damage: 85, range: 260, cooldown: 36, speed: 165 } as const;
 
-export type Difficulty = 'easy' | 'normal' | 'elite';
-/** Multiplier on damage enemies deal. */
-export const DIFFICULTY: Record<Difficulty, number> = { easy: 0.6, normal: 1, elite: 1.6 };
+export type Difficulty = 'normal' | 'advanced' | 'elite';
+
+/**
+ * One table per difficulty, as STO offered them: Advanced and Elite change enemy health,
+ * damage, accuracy and how often enemies use their abilities, and Elite adds what Normal
+ * lacks (a second Jem'Hadar attack run per pass, a wider torpedo volley, T'Vala's Undine form
+ * sooner, insurgent grenades twice as often).
+ */
+export interface DifficultyTable {
+  /** Shown in the offer, the tracker and the results. */
+  label: string;
+  /** × enemy hull/health and shields. */
+  enemyHealth: number;
+  /** × damage enemies deal. */
+  enemyDamage: number;
+  /** Chance an enemy's rifle shot lands (the away team's is `GROUND.allyAccuracy`). */
+  accuracy: number;
+  /** × the cooldown of enemy abilities (below 1: used more often). */
+  abilityCooldown: number;
+  /** Jem'Hadar attack runs flown back to back before the ship breaks off. */
+  attackRuns: number;
+  /** Torpedoes in an enemy volley. */
+  torpedoVolley: number;
+  /** T'Vala drops her disguise at this fraction of her health. */
+  tvalaFormAt: number;
+}
+
+export const DIFFICULTY: Record<Difficulty, DifficultyTable> = {
+  normal: {
+    label: 'Normal',
+    enemyHealth: 1,
+    enemyDamage: 1,
+    accuracy: 0.8,
+    abilityCooldown: 1,
+    attackRuns: 1,
+    torpedoVolley: 2,
+    tvalaFormAt: 0.35,
+  },
+  advanced: {
+    label: 'Advanced',
+    enemyHealth: 1.35,
+    enemyDamage: 1.4,
+    accuracy: 0.85,
+    abilityCooldown: 0.8,
+    attackRuns: 1,
+    torpedoVolley: 2,
+    tvalaFormAt: 0.45,
+  },
+  elite: {
+    label: 'Elite',
+    enemyHealth: 1.8,
+    enemyDamage: 2,
+    accuracy: 0.9,
+    abilityCooldown: 0.6,
+    attackRuns: 2,
+    torpedoVolley: 3,
+    tvalaFormAt: 0.6,
+  },
+};
+
+export const DIFFICULTIES = Object.keys(DIFFICULTY) as Difficulty[];

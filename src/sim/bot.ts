@@ -13,7 +13,7 @@ import { PLAYER_SHIP, SPACE } from './balance';
 import type { Command } from './commands';
 import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
-import { blockers, characterStats, lineOfFire, pathPoint } from './ground';
+import { blockers, characterStats, lineOfFire, pathPoint, walkable } from './ground';
 import { inReach, interactTargets } from './interaction';
 import { type Entity, entityById, type World } from './world';
 
@@ -194,6 +194,16 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
   }
   if (!goal) return;
   goal = avoidHull(ship, goal, hull);
+  // Scraping the hull (slowed right down close to the station): pull straight out first.
+  if (
+    hull &&
+    ship.speed <= 61 &&
+    world.input.throttle > 0.5 &&
+    d2(ship, hull) < (hull.r + 60) * (hull.r + 60)
+  ) {
+    const out = atan2(ship.y - hull.y, ship.x - hull.x);
+    goal = { x: hull.x + cos(out) * (hull.r + 300), y: hull.y + sin(out) * (hull.r + 300) };
+  }
   steer(world, ship, goal, w, arriveSlow, !fightTarget);
 }
 
@@ -306,7 +316,11 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   const guard = o.type === 'protect' || o.type === 'escort' ? meyer : undefined;
   const focus = guard
     ? nearest(world, guard, (e) => e.faction === 'enemy' && d2(e, guard) < 600 * 600)
-    : nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, 520));
+    : stickTo(
+        world,
+        cap,
+        nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, 520)),
+      );
   if (focus) w.target = focus.id;
   const anyInRange = nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, range));
   w.firing = anyInRange !== undefined;
@@ -332,7 +346,11 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
         const t =
           o.event === 'rescued'
             ? nearest(world, cap, (e) => e.archetype === 'injured-officer')
-            : nearest(world, cap, (e) => e.faction === 'enemy');
+            : stickTo(
+                world,
+                cap,
+                nearest(world, cap, (e) => e.faction === 'enemy'),
+              );
         if (t && o.event === 'rescued') {
           if (interactTargets(world as World, ctx).some((x) => x.kind === 'injured'))
             w.interacting = true;
@@ -377,6 +395,19 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   if (goal) walkTo(view, cap, goal, stopAt, walls, w);
 }
 
+/**
+ * Keeps the enemy already targeted while it is about as near as the nearest (within a third
+ * farther): two enemies at nearly the same distance would otherwise swap as the captain walks,
+ * and the captain would walk back and forth between them.
+ */
+function stickTo(world: Readonly<World>, cap: Entity, best: Entity | undefined) {
+  const current = entityById(world as World, cap.target);
+  if (!best || !current || current === best) return best;
+  if (!current.alive || current.faction !== 'enemy' || current.map !== world.map) return best;
+  if (current.downedUntil !== 0) return best;
+  return d2(current, cap) <= d2(best, cap) * 1.8 ? current : best;
+}
+
 function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | undefined) {
   if ((cap.shields[0] ?? 0) < cap.shieldMax * 0.3 && abilityReady(world, 'recharge'))
     w.extra.push({ type: 'ability', slot: 2 });
@@ -412,7 +443,7 @@ function walkTo(
 ) {
   if (d2(cap, goal) <= stopAt * stopAt) return;
   const { world, ctx } = view;
-  const wp = pathPoint(world, ctx, walls, cap.x, cap.y, goal.x, goal.y, 14);
+  const wp = pathPoint(world, ctx, walls, cap.x, cap.y, goal.x, goal.y, 11);
   if (!wp) return;
   const tx = wp.x;
   const ty = wp.y;
@@ -420,6 +451,16 @@ function walkTo(
   const a = atan2(ty - cap.y, tx - cap.x);
   const k = ((Math.round(a / (Math.PI / 4)) % 8) + 8) % 8;
   const [x, y] = DIR8[k]!;
-  w.moveX = x;
-  w.moveY = y;
+  const len = x !== 0 && y !== 0 ? Math.SQRT1_2 : 1;
+  if (walkable(walls, cap.x, cap.y, cap.x + x * len * 12, cap.y + y * len * 12, 11)) {
+    w.moveX = x;
+    w.moveY = y;
+    return;
+  }
+  // The key direction runs into a wall (a diagonal into a corner would hold the captain there
+  // for good): steer straight at the waypoint instead, as a stick would (two decimals).
+  const d = Math.sqrt((tx - cap.x) * (tx - cap.x) + (ty - cap.y) * (ty - cap.y));
+  if (d < 0.001) return;
+  w.moveX = Math.round(((tx - cap.x) / d) * 100) / 100;
+  w.moveY = Math.round(((ty - cap.y) / d) * 100) / 100;
 }

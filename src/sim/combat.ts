@@ -10,7 +10,7 @@ import { angleDiff, atan2 } from '../core/detMath';
 import type { MissionEvent } from '../mission/events';
 import { DIFFICULTY, GROUND, SPACE } from './balance';
 import type { SimContext } from './context';
-import type { Entity, World } from './world';
+import type { CombatScene, Entity, World } from './world';
 
 /** 0 fore, 1 starboard, 2 aft, 3 port: which facing of `target` looks toward (fromX, fromY). */
 export function facingToward(target: Entity, fromX: number, fromY: number): number {
@@ -38,19 +38,23 @@ export function applyDamage(
 ): boolean {
   if (!target.alive || target.downedUntil !== 0) return false;
   let amount = hit.amount;
-  if (attacker && attacker.faction === 'enemy') amount *= DIFFICULTY[world.difficulty];
+  if (attacker && attacker.faction === 'enemy') amount *= DIFFICULTY[world.difficulty].enemyDamage;
+  const hullBefore = target.hull;
   const facing = target.kind === 'ship' ? facingToward(target, hit.fromX, hit.fromY) : 0;
   const shield = target.shields[facing] ?? 0;
   let resist = 1;
   if (target.id === world.player && target.kind === 'ship' && abilityActive(world, 'epts'))
     resist = SPACE.epts.resist;
+  let absorbed = 0;
   if (shield > 0) {
     const onShield = amount * hit.shieldFactor * resist;
     if (onShield <= shield) {
       target.shields[facing] = shield - onShield;
+      absorbed = onShield;
       amount = amount - amount * hit.shieldFactor;
     } else {
       target.shields[facing] = 0;
+      absorbed = shield;
       // The part the shield could not hold goes through at full strength.
       amount = amount - amount * hit.shieldFactor + (onShield - shield) / resist;
     }
@@ -60,7 +64,37 @@ export function applyDamage(
   target.lastHit = world.tick;
   target.lastCombat = world.tick;
   if (attacker) attacker.lastCombat = world.tick;
+  countDamage(world, attacker, target, absorbed + hullBefore - target.hull);
   return target.hull <= 0;
+}
+
+/** The current scene's entry of the combat report (made on first use). */
+export function combatScene(world: World): CombatScene {
+  const list = world.combat;
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.scene === world.scene) return list[i]!;
+  const entry: CombatScene = {
+    scene: world.scene,
+    kind: world.sceneKind,
+    playerDamageDealt: 0,
+    playerDamageTaken: 0,
+    alliesDamageDealt: 0,
+    playerDeaths: 0,
+  };
+  list.push(entry);
+  return entry;
+}
+
+/** Adds a hit's damage (what shields and hull lost) to the report. */
+function countDamage(world: World, attacker: Entity | undefined, target: Entity, dealt: number) {
+  if (dealt <= 0) return;
+  if (target.id === world.player) {
+    combatScene(world).playerDamageTaken += dealt;
+    return;
+  }
+  if (!attacker || target.faction !== 'enemy') return;
+  if (attacker.id === world.player) combatScene(world).playerDamageDealt += dealt;
+  else if (attacker.faction === 'player' || attacker.faction === 'ally')
+    combatScene(world).alliesDamageDealt += dealt;
 }
 
 export function abilityActive(world: World, id: string): boolean {
@@ -83,6 +117,7 @@ export function resolveDefeats(world: World, ctx: SimContext, events: MissionEve
     const e = list[i]!;
     if (!e.alive || e.hull > 0 || e.downedUntil !== 0) continue;
     if (e.faction === 'player') {
+      if (e.id === world.player) combatScene(world).playerDeaths += 1;
       if (e.kind === 'ship') {
         e.alive = false;
         world.respawnAt = world.tick + SPACE.respawnTicks;

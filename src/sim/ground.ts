@@ -6,7 +6,7 @@
  */
 import { atan2, cos, sin } from '../core/detMath';
 import { nextFloat } from '../core/rng';
-import { CHARACTERS, type CharacterStats, GROUND, TVALA_UNDINE_FORM } from './balance';
+import { CHARACTERS, type CharacterStats, DIFFICULTY, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
@@ -196,7 +196,11 @@ function stepCharacters(
     else if (e.faction === 'ally') ally(world, ctx, e, s, captain, walls);
     else if (e.faction === 'enemy') enemy(world, ctx, e, s, captain, walls);
     regenerateShields(world, e, s.shieldRegen, GROUND.shieldDelayTicks);
-    if (e.archetype === 'tvala' && !e.trueForm && e.hull <= e.hullMax * GROUND.tvalaUndineFormAt) {
+    if (
+      e.archetype === 'tvala' &&
+      !e.trueForm &&
+      e.hull <= e.hullMax * DIFFICULTY[world.difficulty].tvalaFormAt
+    ) {
       e.trueForm = true;
       e.name = "T'Vala (Undine form)";
       world.fx.push({ type: 'transform', target: e.id });
@@ -245,8 +249,9 @@ function awayTeam(
   captain: Entity,
   walls: readonly Rect[],
 ) {
-  // Stand in a loose arc behind the captain; fight whatever is in range. Round corners they
-  // follow the captain's own path (one shared navigation field).
+  if (dodge(world, e, s, walls)) return;
+  // Stand in a loose arc behind the captain. Round corners they follow the captain's own path
+  // (one shared navigation field).
   const behind = captain.angle + Math.PI + (e.slot - 1) * 0.8;
   // Re-aim the follow point only a few times a second; in between keep walking to the old one.
   if ((world.tick + e.slot) % 6 === 0) {
@@ -256,7 +261,83 @@ function awayTeam(
   const gx = e.homeX;
   const gy = e.homeY;
   moveToward(world, ctx, e, s, gx, gy, 24, walls);
-  shoot(world, e, s, walls, false);
+  // By rule: the first officer able to heals the captain when the captain's health runs low.
+  const t = GROUND.teamOrder;
+  if (
+    captain.downedUntil === 0 &&
+    captain.hull > 0 &&
+    captain.hull < captain.hullMax * t.healBelow &&
+    world.tick >= e.abilityReady
+  ) {
+    captain.hull = Math.min(captain.hullMax, captain.hull + t.heal);
+    e.abilityReady = world.tick + t.healCooldown;
+    world.fx.push({ type: 'ability', who: e.id, ability: 'heal' });
+  }
+  support(world, e, s, captain, walls);
+}
+
+/**
+ * Bridge officers support the captain: they fire on the captain's target, and otherwise only
+ * at an enemy that is shooting at them. They do not pick fights of their own.
+ */
+function support(
+  world: World,
+  e: Entity,
+  s: CharacterStats,
+  captain: Entity,
+  walls: readonly Rect[],
+) {
+  if (world.tick < e.weaponReady) return;
+  const ct = entityById(world, captain.target);
+  if (canHit(world, e, ct, s, walls)) {
+    e.target = ct!.id;
+    fire(world, e, ct!, s);
+    return;
+  }
+  for (let i = 0; i < foeCount; i++) {
+    const o = foes[i]!;
+    if (o.target !== e.id) continue;
+    if (canHit(world, e, o, s, walls)) {
+      e.target = o.id;
+      fire(world, e, o, s);
+      return;
+    }
+  }
+}
+
+/** A telegraphed attack of a standing enemy whose area holds (x, y), or undefined. */
+export function telegraphAt(
+  world: World,
+  x: number,
+  y: number,
+  margin: number,
+): Entity | undefined {
+  for (let i = 0; i < foeCount; i++) {
+    const o = foes[i]!;
+    if (!o.alive || o.abilityUntil <= world.tick || o.kind !== 'character') continue;
+    const r = blastRadius(o) + margin;
+    if ((o.aimX - x) * (o.aimX - x) + (o.aimY - y) * (o.aimY - y) <= r * r) return o;
+  }
+  return undefined;
+}
+
+const blastRadius = (o: Entity) =>
+  o.archetype === 'tvala' ? GROUND.tvalaBlast.radius : GROUND.enemyGrenade.radius;
+
+/** Steps out of a telegraphed area when standing in one; true when it moved. */
+function dodge(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): boolean {
+  const o = telegraphAt(world, e.x, e.y, s.radius);
+  if (!o) return false;
+  let dx = e.x - o.aimX;
+  let dy = e.y - o.aimY;
+  let len = Math.sqrt(dx * dx + dy * dy);
+  if (len < 1) {
+    dx = e.side;
+    dy = 0;
+    len = 1;
+  }
+  walk(e, s, (dx / len) * s.speed * DT, (dy / len) * s.speed * DT, walls);
+  return true;
 }
 
 function ally(
@@ -267,9 +348,79 @@ function ally(
   captain: Entity,
   walls: readonly Rect[],
 ) {
-  if (e.order === 'follow' && captain.downedUntil === 0) {
+  if (dodge(world, e, s, walls)) return;
+  if (captain.downedUntil !== 0) {
+    // The captain is down: take cover from the nearest enemy instead of standing exposed.
+    const threat = nearestFoe(world, e);
+    if (threat && (world.tick + e.id) % 20 === 0 && !inCover(world, e, walls)) {
+      const spot = coverFrom(e, threat, walls);
+      if (spot) {
+        e.tacticX = spot.x;
+        e.tacticY = spot.y;
+        e.tactic = 'cover';
+      }
+    }
+    if (e.tactic === 'cover') moveToward(world, ctx, e, s, e.tacticX, e.tacticY, 4, walls);
+    return;
+  }
+  e.tactic = 'none';
+  if (e.order === 'follow') {
     moveToward(world, ctx, e, s, captain.x, captain.y, GROUND.followDistance, walls);
   }
+}
+
+function nearestFoe(world: World, e: Entity): Entity | undefined {
+  let best: Entity | undefined;
+  let bestD = Infinity;
+  for (let i = 0; i < foeCount; i++) {
+    const o = foes[i]!;
+    if (!o.alive || o.map !== world.map) continue;
+    const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
+    if (d2 < bestD) {
+      bestD = d2;
+      best = o;
+    }
+  }
+  return best;
+}
+
+/** Is no standing enemy able to see `e`? */
+function inCover(world: World, e: Entity, walls: readonly Rect[]): boolean {
+  for (let i = 0; i < foeCount; i++) {
+    const o = foes[i]!;
+    if (!o.alive || o.map !== world.map) continue;
+    if (lineOfFire(walls, o.x, o.y, e.x, e.y)) return false;
+  }
+  return true;
+}
+
+const COVER_DIRS = 8;
+
+/**
+ * A spot near `e` that `threat` cannot see: tried on rings of growing radius, starting on the
+ * side away from the threat; null when there is none nearby.
+ */
+function coverFrom(
+  e: Entity,
+  threat: Entity,
+  walls: readonly Rect[],
+): { x: number; y: number } | null {
+  const away = atan2(e.y - threat.y, e.x - threat.x);
+  const r = characterStats(e).radius + 2;
+  for (let ring = 1; ring <= 4; ring++) {
+    const dist = GROUND.cover.search * ring * 0.67;
+    for (let k = 0; k < COVER_DIRS; k++) {
+      // 0, +1, -1, +2, -2, … steps of 45° from straight away.
+      const step = (k + 1) >> 1;
+      const a = away + (k % 2 === 0 ? step : -step) * (Math.PI / 4);
+      const px = e.x + cos(a) * dist;
+      const py = e.y + sin(a) * dist;
+      // A free spot (the way there is found on the navigation grid).
+      if (!walkable(walls, px, py, px, py, r)) continue;
+      if (!lineOfFire(walls, threat.x, threat.y, px, py)) return { x: px, y: py };
+    }
+  }
+  return null;
 }
 
 function enemy(
@@ -280,9 +431,11 @@ function enemy(
   captain: Entity,
   walls: readonly Rect[],
 ) {
+  // A telegraphed attack under way lands when its time is up, wherever the target is now.
+  if (e.abilityUntil !== 0 && world.tick >= e.abilityUntil) detonate(world, e);
   // Look for a target four times a second, staggered by id, so the cost is spread out.
   if ((world.tick + e.id) % 15 === 0 || !entityById(world, e.target)?.alive) {
-    e.target = pickTarget(world, e, s, walls);
+    e.target = e.archetype === 'tvala' ? pressTarget(world, e) : pickTarget(world, e, s, walls);
   }
   const target = entityById(world, e.target);
   if (target && target.downedUntil === 0 && target.alive) {
@@ -292,7 +445,14 @@ function enemy(
       e.clearShot = lineOfFire(walls, e.x, e.y, target.x, target.y);
     const clear = d2 <= s.range * s.range && e.clearShot;
     e.angle = atan2(target.y - e.y, target.x - e.x);
-    if (!clear || d2 > s.range * s.range * 0.64)
+    if (e.archetype !== 'tvala') chooseTactic(world, e, target, d2, s, walls);
+    if (e.tactic === 'cover') {
+      // Hidden: catch its breath behind the wall, no shooting.
+      moveToward(world, ctx, e, s, e.tacticX, e.tacticY, 4, walls);
+      return;
+    }
+    if (e.tactic === 'flank') moveToward(world, ctx, e, s, e.tacticX, e.tacticY, 10, walls);
+    else if (!clear || d2 > s.range * s.range * 0.64)
       moveToward(world, ctx, e, s, target.x, target.y, s.range * 0.6, walls);
     else if ((world.tick + e.id) % 90 < 30) {
       // Side-step now and then, so a firefight is not two statues.
@@ -300,11 +460,120 @@ function enemy(
       const py = cos(e.angle) * e.side;
       walk(e, s, px * s.speed * 0.5 * DT, py * s.speed * 0.5 * DT, walls);
     }
+    if (clear) telegraphAttack(world, e, target, d2);
     if (clear && world.tick >= e.weaponReady) fire(world, e, target, s);
     return;
   }
+  if (e.tactic !== 'none') e.tactic = 'none';
   if (e.behavior === 'attack' && captain.downedUntil === 0)
     moveToward(world, ctx, e, s, captain.x, captain.y, 150, walls);
+}
+
+/**
+ * T'Vala presses her attack wherever the away team stands: Engineer Meyer first, then the
+ * nearest of the away team, seen or not (she walks to them).
+ */
+function pressTarget(world: World, e: Entity): number {
+  let best = 0;
+  let bestScore = Infinity;
+  for (let i = 0; i < friendCount; i++) {
+    const o = friends[i]!;
+    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map) continue;
+    const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
+    const score = o.npc !== null ? d2 * 0.25 : d2;
+    if (score < bestScore) {
+      best = o.id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Insurgents: low on shields, break off to cover for a while; otherwise every other one works
+ * round the target's side (a flank) now and then. Both have a cool-down (`tacticUntil` with no
+ * tactic) before the next.
+ */
+function chooseTactic(
+  world: World,
+  e: Entity,
+  target: Entity,
+  d2: number,
+  s: CharacterStats,
+  walls: readonly Rect[],
+) {
+  if (e.tactic !== 'none') {
+    if (world.tick < e.tacticUntil) return;
+    e.tactic = 'none';
+    e.tacticUntil = world.tick + 300;
+    return;
+  }
+  if (world.tick < e.tacticUntil || (world.tick + e.id) % 10 !== 0) return;
+  if ((e.shields[0] ?? 0) < e.shieldMax * GROUND.cover.below && e.hull < e.hullMax) {
+    const spot = coverFrom(e, target, walls);
+    if (spot) {
+      e.tactic = 'cover';
+      e.tacticX = spot.x;
+      e.tacticY = spot.y;
+      e.tacticUntil = world.tick + GROUND.cover.ticks;
+      return;
+    }
+  }
+  if (e.id % 2 === 0 && d2 <= s.aggroRange * s.aggroRange) {
+    const a = atan2(e.y - target.y, e.x - target.x) + e.side * GROUND.flank.angle;
+    const r = s.range * 0.6;
+    const fx = target.x + cos(a) * r;
+    const fy = target.y + sin(a) * r;
+    if (!walkable(walls, target.x, target.y, fx, fy, s.radius + 2)) return;
+    e.tactic = 'flank';
+    e.tacticX = fx;
+    e.tacticY = fy;
+    e.tacticUntil = world.tick + GROUND.flank.ticks;
+  }
+}
+
+/**
+ * Telegraphed area attacks: an insurgent's photon grenade, T'Vala's blast in her Undine form.
+ * The spot is marked (a `telegraph` effect) and the blow lands there when the fuse runs out.
+ */
+function telegraphAttack(world: World, e: Entity, target: Entity, d2: number) {
+  if (e.abilityUntil !== 0 || world.tick < e.abilityReady) return;
+  let fuse: number;
+  let radius: number;
+  let cooldown: number;
+  if (e.archetype === 'tvala') {
+    const b = GROUND.tvalaBlast;
+    if (!e.trueForm || d2 > b.range * b.range) return;
+    fuse = b.charge;
+    radius = b.radius;
+    cooldown = b.cooldown;
+  } else if (e.archetype === 'federation-officer' || e.archetype === 'undine-infiltrator') {
+    const g = GROUND.enemyGrenade;
+    if (d2 > g.range * g.range) return;
+    fuse = g.fuse;
+    radius = g.radius;
+    cooldown = g.cooldown;
+  } else return;
+  e.abilityUntil = world.tick + fuse;
+  e.abilityReady =
+    world.tick + fuse + Math.round(cooldown * DIFFICULTY[world.difficulty].abilityCooldown);
+  e.aimX = target.x;
+  e.aimY = target.y;
+  world.fx.push({ type: 'telegraph', who: e.id, x: e.aimX, y: e.aimY, r: radius, ticks: fuse });
+}
+
+function detonate(world: World, e: Entity) {
+  e.abilityUntil = 0;
+  const tv = e.archetype === 'tvala';
+  const damage = tv ? GROUND.tvalaBlast.damage : GROUND.enemyGrenade.damage;
+  const r = blastRadius(e);
+  world.fx.push({ type: 'explosion', x: e.aimX, y: e.aimY, size: 1 });
+  for (let i = 0; i < friendCount; i++) {
+    const o = friends[i]!;
+    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map) continue;
+    if ((o.x - e.aimX) * (o.x - e.aimX) + (o.y - e.aimY) * (o.y - e.aimY) > r * r) continue;
+    applyDamage(world, e, o, { amount: damage, shieldFactor: 1, fromX: e.aimX, fromY: e.aimY });
+  }
 }
 
 function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): number {
@@ -374,8 +643,9 @@ function canHit(
 
 function fire(world: World, e: Entity, target: Entity, s: CharacterStats) {
   e.weaponReady = world.tick + s.cooldown;
-  // A little spread: most shots land, some go wide.
-  const hit = nextFloat(world.rng) < 0.85;
+  // A little spread: most shots land, some go wide (enemies: as the difficulty says).
+  const accuracy = e.faction === 'enemy' ? DIFFICULTY[world.difficulty].accuracy : GROUND.accuracy;
+  const hit = nextFloat(world.rng) < accuracy;
   world.fx.push({ type: 'rifle', from: e.id, to: target.id, x: target.x, y: target.y });
   if (hit)
     applyDamage(world, e, target, { amount: s.damage, shieldFactor: 1, fromX: e.x, fromY: e.y });

@@ -4,8 +4,15 @@
  * approach, circle and fire, torpedoes in flight, station hull collision and respawn.
  */
 import { angleDiff, atan2, cos, sin } from '../core/detMath';
-import { ENEMY_SHIPS, PLAYER_SHIP, type ShipStats, SPACE } from './balance';
-import { abilityActive, applyDamage, inCombat, regenerateShields } from './combat';
+import {
+  DIFFICULTY,
+  ENEMY_ABILITY,
+  ENEMY_SHIPS,
+  PLAYER_SHIP,
+  type ShipStats,
+  SPACE,
+} from './balance';
+import { abilityActive, applyDamage, facingToward, inCombat, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfCircles } from './geometry';
 import type { MapGeometry } from './maps';
@@ -31,7 +38,7 @@ export function stepSpace(world: World, ctx: SimContext) {
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
     const s = statsOf(e);
     if (e.id === world.player) steerPlayer(world, e);
-    else steerEnemy(e, s, player);
+    else steerEnemy(world, e, s, player);
     move(world, geo, e, s);
     regenerate(world, e, s);
   }
@@ -78,7 +85,7 @@ function steerPlayer(world: World, ship: Entity) {
   ship.speed = approach(ship.speed, target, ship.speed > target ? accel * 2 : accel);
 }
 
-function steerEnemy(ship: Entity, s: ShipStats, player: Entity | undefined) {
+function steerEnemy(world: World, ship: Entity, s: ShipStats, player: Entity | undefined) {
   if (s.speed === 0) return;
   const engaged =
     player?.alive === true &&
@@ -87,12 +94,26 @@ function steerEnemy(ship: Entity, s: ShipStats, player: Entity | undefined) {
       distSq(ship, player) < s.aggroRange * s.aggroRange);
   let goalX = ship.homeX;
   let goalY = ship.homeY;
+  let speed = s.speed;
   if (engaged && player) {
     ship.target = player.id;
-    // Circle the target at orbit range: aim at a point a little ahead on the orbit.
-    const around = atan2(ship.y - player.y, ship.x - player.x) + ship.side * 0.5;
-    goalX = player.x + cos(around) * s.orbitRange;
-    goalY = player.y + sin(around) * s.orbitRange;
+    if (s.ability === 'attackRun') attackRun(world, ship, player);
+    if (ship.abilityUntil > world.tick && s.ability === 'attackRun') {
+      // On an attack run: straight at the target, fast, and through.
+      goalX = player.x;
+      goalY = player.y;
+      speed = s.speed * ENEMY_ABILITY.attackRun.speedFactor;
+    } else if (ship.abilityUntil > world.tick && s.ability === 'heavyAttack') {
+      // Charging the lance: hold the nose on the target, slowing.
+      goalX = player.x;
+      goalY = player.y;
+      speed = s.speed * 0.4;
+    } else {
+      // Circle the target at orbit range: aim at a point a little ahead on the orbit.
+      const around = atan2(ship.y - player.y, ship.x - player.x) + ship.side * 0.5;
+      goalX = player.x + cos(around) * s.orbitRange;
+      goalY = player.y + sin(around) * s.orbitRange;
+    }
   } else {
     ship.target = 0;
     if (ship.behavior === 'patrol') {
@@ -106,7 +127,25 @@ function steerEnemy(ship: Entity, s: ShipStats, player: Entity | undefined) {
   const maxTurn = s.turnRate * DT;
   ship.angle = wrap(ship.angle + Math.max(-maxTurn, Math.min(maxTurn, diff)));
   const far = (goalX - ship.x) * (goalX - ship.x) + (goalY - ship.y) * (goalY - ship.y) > 40 * 40;
-  ship.speed = approach(ship.speed, far || engaged ? s.speed : 0, s.accel * DT);
+  ship.speed = approach(ship.speed, far || engaged ? speed : 0, s.accel * DT);
+}
+
+/**
+ * Jem'Hadar attack runs: when ready and in reach, a run starts; on the harder difficulties a
+ * second follows after a short gap before the ability cools down.
+ */
+function attackRun(world: World, ship: Entity, target: Entity) {
+  const a = ENEMY_ABILITY.attackRun;
+  if (ship.abilityUntil > world.tick || world.tick < ship.abilityReady) return;
+  if (distSq(ship, target) > a.range * a.range) return;
+  if (ship.runs === 0) ship.runs = DIFFICULTY[world.difficulty].attackRuns;
+  ship.runs -= 1;
+  ship.abilityUntil = world.tick + a.duration;
+  ship.abilityReady =
+    ship.runs > 0
+      ? world.tick + a.duration + a.gap
+      : world.tick + Math.round(a.cooldown * DIFFICULTY[world.difficulty].abilityCooldown);
+  world.fx.push({ type: 'ability', who: ship.id, ability: 'attackRun' });
 }
 
 function move(world: World, geo: MapGeometry | undefined, ship: Entity, s: ShipStats) {
@@ -116,12 +155,33 @@ function move(world: World, geo: MapGeometry | undefined, ship: Entity, s: ShipS
   ship.x += ship.vx * DT;
   ship.y += ship.vy * DT;
   if (!geo) return;
-  // Scraping any part of the station slows the player's ship (once is enough: min is idempotent).
-  if (pushOutOfCircles(ship, s.radius, geo.hulls) && ship.id === world.player) {
-    ship.speed = Math.min(ship.speed, 60);
+  const xi = ship.x;
+  const yi = ship.y;
+  if (pushOutOfCircles(ship, s.radius, geo.hulls)) {
+    // Scraping the station slows the player's ship.
+    if (ship.id === world.player) ship.speed = Math.min(ship.speed, 60);
+    else slideAlong(ship, ship.x - xi, ship.y - yi);
   }
   ship.x = Math.max(geo.originX, Math.min(geo.originX + geo.width, ship.x));
   ship.y = Math.max(geo.originY, Math.min(geo.originY + geo.height, ship.y));
+}
+
+/**
+ * An AI ship that touched the hull turns along it: of the two directions along the surface
+ * (across the push it got), the one nearer its heading, or its circling side when it hit head
+ * on. So it slides past a pylon instead of nosing into it for good.
+ */
+function slideAlong(ship: Entity, px: number, py: number) {
+  const len = Math.sqrt(px * px + py * py);
+  if (len < 1e-9) return;
+  const nx = px / len;
+  const ny = py / len;
+  const hx = cos(ship.angle);
+  const hy = sin(ship.angle);
+  // Tangent (-ny, nx); its dot with the heading says which way along the hull is ahead.
+  const dot = -ny * hx + nx * hy;
+  const dir = dot > 0.05 ? 1 : dot < -0.05 ? -1 : ship.side;
+  ship.angle = atan2(nx * dir, -ny * dir);
 }
 
 function regenerate(world: World, ship: Entity, s: ShipStats) {
@@ -228,15 +288,24 @@ export function fireTorpedo(world: World) {
 }
 
 function enemyWeapons(world: World, ship: Entity) {
-  if (world.tick < ship.weaponReady) return;
   const s = statsOf(ship);
   const player = entityById(world, world.player);
   if (!player?.alive) return;
-  if (distSq(ship, player) > s.beamRange * s.beamRange) return;
-  const banks =
-    ship.archetype === 'defense-emplacement' ? 1 : banksBearing(ship, s, player.x, player.y);
+  if (s.ability === 'shieldBoost') shieldBoost(world, ship);
+  if (s.ability === 'heavyAttack') heavyAttack(world, ship, player);
+  const d2 = distSq(ship, player);
+  const rel = Math.abs(angleDiff(ship.angle, atan2(player.y - ship.y, player.x - ship.x)));
+  // Emplacements bear only into open space: the player can come at them from the station side.
+  if (rel > s.fireArc) return;
+  if (s.torpedoDamage > 0 && world.tick >= ship.secondaryReady && d2 <= torpedoReach(s))
+    enemyTorpedoes(world, ship, player, s, rel);
+  if (world.tick < ship.weaponReady || d2 > s.beamRange * s.beamRange) return;
+  const banks = s.speed === 0 ? 1 : banksBearing(ship, s, player.x, player.y);
   if (banks === 0) return;
-  ship.weaponReady = world.tick + s.beamCooldown;
+  const onRun = s.ability === 'attackRun' && ship.abilityUntil > world.tick;
+  ship.weaponReady =
+    world.tick +
+    (onRun ? Math.round(s.beamCooldown * ENEMY_ABILITY.attackRun.fireFactor) : s.beamCooldown);
   world.fx.push({ type: 'beam', from: ship.id, to: player.id, hit: true, facing: 0 });
   applyDamage(world, ship, player, {
     amount: s.beamDamage * banks,
@@ -244,6 +313,92 @@ function enemyWeapons(world: World, ship: Entity) {
     fromX: ship.x,
     fromY: ship.y,
   });
+}
+
+const torpedoReach = (s: ShipStats) => {
+  const r = Math.min(SPACE.torpedoRange, s.beamRange + 200);
+  return r * r;
+};
+
+/**
+ * A torpedo volley, fired only into a weakened facing (the facing toward this ship below half
+ * its maximum) and within the forward arc (emplacements: their firing arc).
+ */
+function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats, rel: number) {
+  if (s.speed !== 0 && rel > SPACE.torpedoArc) return;
+  const facing = facingToward(target, ship.x, ship.y);
+  if ((target.shields[facing] ?? 0) >= target.shieldMax * ENEMY_ABILITY.weakFacing) return;
+  ship.secondaryReady = world.tick + s.torpedoCooldown;
+  ship.lastCombat = world.tick;
+  const volley = DIFFICULTY[world.difficulty].torpedoVolley;
+  const aim = atan2(target.y - ship.y, target.x - ship.x);
+  for (let k = 0; k < volley; k++) {
+    const id = world.nextId++;
+    world.projectiles.push({
+      id,
+      owner: ship.id,
+      target: target.id,
+      x: ship.x,
+      y: ship.y,
+      angle: wrap(aim + (k - (volley - 1) / 2) * 0.15),
+      damage: s.torpedoDamage,
+      travelled: 0,
+    });
+    world.fx.push({ type: 'torpedo', id });
+  }
+}
+
+/** Cardassian shield boost: a facing low, the ability ready: every facing restored. */
+function shieldBoost(world: World, ship: Entity) {
+  const b = ENEMY_ABILITY.shieldBoost;
+  if (world.tick < ship.abilityReady) return;
+  let low = false;
+  for (let i = 0; i < ship.shields.length; i++)
+    if (ship.shields[i]! < ship.shieldMax * b.below) low = true;
+  if (!low) return;
+  for (let i = 0; i < ship.shields.length; i++)
+    ship.shields[i] = Math.min(ship.shieldMax, ship.shields[i]! + ship.shieldMax * b.amount);
+  ship.abilityReady =
+    world.tick + Math.round(b.cooldown * DIFFICULTY[world.difficulty].abilityCooldown);
+  world.fx.push({ type: 'ability', who: ship.id, ability: 'shieldBoost' });
+}
+
+/**
+ * Undine heavy attack: the charge is telegraphed (a `telegraph` effect for its whole length);
+ * when it ends, whatever is inside the forward cone and range takes the blow. Turning away or
+ * getting out of range in time avoids it.
+ */
+function heavyAttack(world: World, ship: Entity, target: Entity) {
+  const h = ENEMY_ABILITY.heavyAttack;
+  if (ship.abilityUntil !== 0) {
+    if (world.tick < ship.abilityUntil) return;
+    ship.abilityUntil = 0;
+    const rel = Math.abs(angleDiff(ship.angle, atan2(target.y - ship.y, target.x - ship.x)));
+    const inReach = distSq(ship, target) <= h.range * h.range && rel <= h.arc;
+    world.fx.push({ type: 'beam', from: ship.id, to: target.id, hit: inReach, facing: 0 });
+    if (inReach)
+      applyDamage(world, ship, target, {
+        amount: h.damage,
+        shieldFactor: 1,
+        fromX: ship.x,
+        fromY: ship.y,
+      });
+    return;
+  }
+  if (world.tick < ship.abilityReady) return;
+  if (distSq(ship, target) > h.range * h.range) return;
+  ship.abilityUntil = world.tick + h.charge;
+  ship.abilityReady =
+    world.tick + h.charge + Math.round(h.cooldown * DIFFICULTY[world.difficulty].abilityCooldown);
+  world.fx.push({
+    type: 'telegraph',
+    who: ship.id,
+    x: ship.x,
+    y: ship.y,
+    r: h.range,
+    ticks: h.charge,
+  });
+  world.fx.push({ type: 'ability', who: ship.id, ability: 'heavyAttack' });
 }
 
 function stepProjectiles(world: World) {

@@ -1,12 +1,13 @@
 /**
  * Creating and removing entities, and carrying out the mission machine's effects on the world.
  */
-import { TAU } from '../core/detMath';
+import { atan2, TAU } from '../core/detMath';
 import { nextFloat } from '../core/rng';
 import { fromAngle } from '../core/vec';
 import type { MissionEffect } from '../mission/events';
 import type { ArchetypeId } from '../mission/schema';
-import { CHARACTERS, ENEMY_SHIPS, PLAYER_SHIP } from './balance';
+import { CHARACTERS, DIFFICULTY, ENEMY_SHIPS, PLAYER_SHIP } from './balance';
+import { combatScene } from './combat';
 import type { SimContext } from './context';
 import type { Behavior, Entity, Faction, World } from './world';
 
@@ -96,6 +97,15 @@ function EntityData(this: Entity, world: World, n: NewEntity) {
   this.wayX = 0;
   this.wayY = 0;
   this.clearShot = false;
+  this.abilityReady = 0;
+  this.abilityUntil = 0;
+  this.aimX = 0;
+  this.aimY = 0;
+  this.runs = 0;
+  this.tactic = 'none';
+  this.tacticX = 0;
+  this.tacticY = 0;
+  this.tacticUntil = 0;
 }
 EntityData.prototype = Object.prototype;
 const makeEntity = EntityData as unknown as new (world: World, n: NewEntity) => Entity;
@@ -140,28 +150,36 @@ function spawnGroup(world: World, ctx: SimContext, groupId: string) {
         behavior: g.behavior,
         faction,
       };
+      // Enemies are tougher on the harder difficulties; friends and bystanders are not.
+      const k = faction === 'enemy' ? DIFFICULTY[world.difficulty].enemyHealth : 1;
       if (SHIP_ARCHETYPES.includes(archetype)) {
         const s = ENEMY_SHIPS[archetype] ?? PLAYER_SHIP;
-        addEntity(world, {
+        const e = addEntity(world, {
           ...base,
           kind: 'ship',
           archetype,
           name: ARCHETYPE_NAMES[archetype],
-          hull: s.hull,
+          hull: s.hull * k,
           shieldCount: 4,
-          shield: s.shield,
+          shield: s.shield * k,
         });
+        const station = ctx.geometry[g.map]?.hulls[0];
+        // Emplacements face away from the station: their arc covers open space.
+        if (s.speed === 0 && station) e.angle = atan2(e.y - station.y, e.x - station.x);
+        // Abilities come into play a little after the ship does, staggered.
+        e.abilityReady = world.tick + 180 + e.id * 17;
       } else {
         const c = CHARACTERS[archetype] ?? CHARACTERS.captain;
-        addEntity(world, {
+        const e = addEntity(world, {
           ...base,
           kind: 'character',
           archetype,
           name: npc?.name ?? ARCHETYPE_NAMES[archetype],
-          hull: c.health,
+          hull: c.health * k,
           shieldCount: 1,
-          shield: c.shield,
+          shield: c.shield * k,
         });
+        e.abilityReady = world.tick + 240 + ((e.id * 37) % 300);
       }
     }
   }
@@ -238,6 +256,7 @@ export function changeScene(world: World, ctx: SimContext, sceneId: string, tran
   const map = ctx.maps.get(scene.map)!;
   world.barriersUp = map.barriers.map((b) => b.id);
   world.transition = transition === 'none' ? null : { kind: transition, startTick: world.tick };
+  combatScene(world);
   placePlayer(world, ctx);
 }
 

@@ -96,9 +96,10 @@ function cycleTarget(world: World) {
   self.target = list[(at + 1) % list.length]!.e.id;
 }
 
+/** Four slots in every scene (keys 1–4): what the controls, the action bar and the README promise. */
 export const ABILITIES = {
-  space: ['epts', 'hazard', 'evasive'],
-  ground: ['grenade', 'recharge', 'medic'],
+  space: ['epts', 'hazard', 'evasive', 'tactical-team'],
+  ground: ['grenade', 'recharge', 'medic', 'team-order'],
 } as const;
 
 function useAbility(world: World, slot: number) {
@@ -143,6 +144,39 @@ function useAbility(world: World, slot: number) {
           });
         }
       }
+      break;
+    }
+    case 'tactical-team': {
+      // Even out the facings, plus a little on each.
+      let sum = 0;
+      for (let i = 0; i < self.shields.length; i++) sum += self.shields[i]!;
+      const each = Math.min(
+        self.shieldMax,
+        sum / self.shields.length + self.shieldMax * SPACE.tacticalTeam.bonus,
+      );
+      for (let i = 0; i < self.shields.length; i++) self.shields[i] = each;
+      a.readyAt = world.tick + SPACE.tacticalTeam.cooldown;
+      break;
+    }
+    case 'team-order': {
+      // The away team uses its abilities on the captain's target, each officer who can see it.
+      const t = entityById(world, self.target);
+      if (!t?.alive || t.downedUntil !== 0 || !isHostile(self, t)) return;
+      let used = false;
+      for (const o of world.entities) {
+        if (o.archetype !== 'bridge-officer' || !o.alive || o.downedUntil !== 0) continue;
+        if (o.map !== world.map) continue;
+        used = true;
+        world.fx.push({ type: 'ability', who: o.id, ability: 'team-order' });
+        applyDamage(world, o, t, {
+          amount: GROUND.teamOrder.damage,
+          shieldFactor: 1,
+          fromX: o.x,
+          fromY: o.y,
+        });
+      }
+      if (!used) return;
+      a.readyAt = world.tick + GROUND.teamOrder.cooldown;
       break;
     }
     case 'recharge':

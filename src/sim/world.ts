@@ -62,6 +62,33 @@ export interface Entity {
   wayY: number;
   /** Ground: could it see and reach its target at the last look? */
   clearShot: boolean;
+  /** Its ability (attack run, shield boost, heavy attack, grenade, blast) is ready at this tick. */
+  abilityReady: number;
+  /** An ability under way (an attack run, a telegraphed charge or fuse) ends at this tick; 0 none. */
+  abilityUntil: number;
+  /** Where a telegraphed ground attack lands. */
+  aimX: number;
+  aimY: number;
+  /** Jem'Hadar attack runs left in this pass. */
+  runs: number;
+  /** Ground: what an insurgent is doing instead of trading fire, until `tacticUntil`. */
+  tactic: 'none' | 'cover' | 'flank';
+  tacticX: number;
+  tacticY: number;
+  tacticUntil: number;
+}
+
+/**
+ * Who dealt and took damage in one scene visit, as the combat report sums it: the captain
+ * (or the player's ship), the away team and allies, and the player's defeats there.
+ */
+export interface CombatScene {
+  scene: string;
+  kind: 'space' | 'ground';
+  playerDamageDealt: number;
+  playerDamageTaken: number;
+  alliesDamageDealt: number;
+  playerDeaths: number;
 }
 
 export interface Projectile {
@@ -106,6 +133,7 @@ export type Fx =
   | { type: 'ability'; who: number; ability: string }
   | { type: 'fieldDown'; barrier: string }
   | { type: 'transform'; target: number }
+  | { type: 'telegraph'; who: number; x: number; y: number; r: number; ticks: number }
   | { type: 'rescued'; x: number; y: number };
 
 export interface World {
@@ -137,6 +165,8 @@ export interface World {
   /** Scene transition being played (render only, does not stop the sim). */
   transition: { kind: string; startTick: number } | null;
   fx: Fx[];
+  /** Damage and defeats by scene visit, in order (the last entry is the current scene's). */
+  combat: CombatScene[];
 }
 
 export function createWorld(seed: number, difficulty: Difficulty): World {
@@ -173,6 +203,7 @@ export function createWorld(seed: number, difficulty: Difficulty): World {
     restartAt: 0,
     transition: null,
     fx: [],
+    combat: [],
   };
 }
 

@@ -5,6 +5,7 @@
  * game directly.
  */
 import { createStore } from 'zustand/vanilla';
+import type { Difficulty } from '../session/facts';
 
 export type ObjectiveView = {
   id: string;
@@ -69,6 +70,8 @@ export interface RewardsView {
   rank: string;
   level: number;
   igt: string;
+  /** The difficulty the run was played on (its label). */
+  difficulty: string;
 }
 
 export interface AccoladeView {
@@ -405,8 +408,12 @@ export interface LssView {
 
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
+export { DIFFICULTY_CHOICES, type Difficulty, difficultyLabel } from '../session/facts';
+
 export interface HudActions {
   accept(): void;
+  /** Chooses the difficulty in the offer dialog. */
+  setDifficulty(d: Difficulty): void;
   setPaused(paused: boolean): void;
   updateSettings(patch: Partial<Settings>): void;
   closeRewards(): void;
@@ -536,6 +543,10 @@ export interface HudState {
     status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
     detail: string | null;
   };
+  /** The difficulty chosen in the offer (what the next accept carries). */
+  difficulty: Difficulty;
+  /** The accepted run's difficulty, null before the mission is accepted. */
+  runDifficulty: Difficulty | null;
   actions: HudActions;
 }
 
@@ -647,6 +658,8 @@ export function initialHud(): Omit<HudState, 'actions'> {
       message: null,
       error: null,
     },
+    difficulty: 'normal',
+    runDifficulty: null,
   };
 }
 
@@ -655,6 +668,7 @@ export const createHudStore = () =>
     ...initialHud(),
     actions: {
       accept: noop,
+      setDifficulty: noop,
       setPaused: noop,
       updateSettings: noop,
       closeRewards: noop,

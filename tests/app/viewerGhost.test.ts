@@ -79,7 +79,7 @@ describe('Ghost', () => {
     expect(ghost.deltaMs).toBe(0);
     // A ghost that breaks is dropped; the run goes on.
     (ghost as unknown as { session: { world: { rng: unknown } } }).session.world.rng = 'broken';
-    for (let i = 0; i < 600 && ghost.active; i++) host.stepOnce();
+    for (let i = 0; i < 6000 && ghost.active; i++) host.stepOnce();
     expect(ghost.active).toBe(false);
     expect(host.crash).toBeNull();
   });

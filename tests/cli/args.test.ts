@@ -21,7 +21,7 @@ const SIM_BAD: [string[], string][] = [
   [['--seed', '1', '--seed', '2'], '--seed is given more than once'],
   [
     ['--difficulty', 'constructor'],
-    "--difficulty must be one of easy, normal, elite, not 'constructor'",
+    "--difficulty must be one of normal, advanced, elite, not 'constructor'",
   ],
   [['--mission'], '--mission needs a value'],
   [['--json=yes'], '--json takes no value'],

@@ -117,7 +117,7 @@ describe('the Shutdown mission script', () => {
     );
   });
 
-  it("Meyer's death during the escort fails Innocent Victims and the restart resets its tally", () => {
+  it("Meyer's death during the escort fails it, and only the escort restarts (the rescued stay rescued)", () => {
     const run = canonicalRun();
     const escortAt =
       run.findIndex((e) => e.type === 'interacted' && e.target === 'corridor-field-console') + 1;
@@ -132,9 +132,40 @@ describe('the Shutdown mission script', () => {
       reason: 'Engineer Meyer was killed before reaching safety.',
     });
     const restarted = drive(script, [{ type: 'restartStep' }], state);
-    expect(restarted.state.tallies[0]?.counts[3]).toBe(0);
+    expect(restarted.state.status).toBe('active');
+    // The 8 rescued and the lowered field stay done; the escort starts again.
+    expect(restarted.state.progress[3]).toEqual([8, 1, 0, 0]);
+    expect(restarted.state.objective).toBe(2);
+    expect(restarted.state.completedAt[3]?.slice(0, 2).every((t) => t !== null)).toBe(true);
+    expect(restarted.state.tallies[0]?.counts[3]).toBe(state.tallies[0]?.counts[3]);
     expect(restarted.state.tallies[0]?.counts[2]).toBe(14);
-    expect(restarted.state.progress[3]).toEqual([0, 0, 0, 0]);
+    // Meyer and the ambush come back; the injured are not spawned again.
+    expect(restarted.effects).toContainEqual({
+      type: 'resetStep',
+      stepId: 'innocent-victims',
+      groups: ['meyer-corridor', 'corridor-ambush'],
+    });
+    expect(restarted.effects).toContainEqual({ type: 'spawn', group: 'meyer-corridor' });
+    expect(restarted.effects).toContainEqual({ type: 'spawn', group: 'corridor-ambush' });
+    expect(restarted.effects).not.toContainEqual({ type: 'spawn', group: 'injured-crew' });
+    expect(restarted.effects).toContainEqual({ type: 'npcOrder', npc: 'meyer', order: 'follow' });
+  });
+
+  it("Meyer's death in Ops restarts only the protect objective, with T'Vala afresh", () => {
+    const run = canonicalRun();
+    const opsAt = run.findIndex((e) => e.type === 'interacted' && e.target === 'ops-turbolift') + 1;
+    const { state } = drive(script, [...run.slice(0, opsAt), { type: 'npcDied', npc: 'meyer' }]);
+    expect(state.status).toBe('failed');
+    expect(state.failure?.objectiveId).toBe('protect-engineer-meyer');
+    const restarted = drive(script, [{ type: 'restartStep' }], state);
+    expect(restarted.state.objective).toBe(0);
+    expect(restarted.effects).toContainEqual({
+      type: 'resetStep',
+      stepId: 'wrath-of-tvala',
+      groups: ['meyer-ops', 'tvala-strike', 'ops-officers-north', 'ops-officers-east'],
+    });
+    expect(restarted.effects).toContainEqual({ type: 'spawn', group: 'tvala-strike' });
+    expect(restarted.effects).toContainEqual({ type: 'npcOrder', npc: 'meyer', order: 'work' });
   });
 
   it('missions/mission.schema.json is up to date (run npm run gen:schema)', async () => {

@@ -541,7 +541,7 @@ describe('validateSnapshot', () => {
         ...script.steps.flatMap((x) => [x.id, ...x.objectives.map((o) => o.id)]),
         ...['player', 'ally', 'enemy', 'neutral', 'ship', 'character', 'captain', 'player-ship'],
         ...['galor', 'tvala', 'engineer', 'injured-officer', 'bridge-officer'],
-        ...['follow', 'stay', 'work', 'attack', 'hold', 'patrol', 'easy', 'elite'],
+        ...['follow', 'stay', 'work', 'attack', 'hold', 'patrol', 'advanced', 'elite'],
         ...['offered', 'active', 'failed', 'complete', 'warp-in', 'respawn', 'revive', 'epts'],
       ),
     );

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CHARACTERS,
   DIFFICULTY,
+  ENEMY_ABILITY,
   ENEMY_SHIPS,
   GROUND,
   PLAYER_SHIP,
@@ -28,6 +29,8 @@ describe('balance (golden)', () => {
       GROUND,
       CHARACTERS,
       TVALA_UNDINE_FORM,
+      ENEMY_ABILITY,
+      // One table per difficulty.
       DIFFICULTY,
     }).toMatchSnapshot();
   });

@@ -19,12 +19,14 @@ describe('npm run sim', () => {
     expect(Object.keys(summary)).toEqual([
       'mission',
       'seed',
+      'difficulty',
       'completed',
       'ticks',
       'igt',
       'objectives',
       'federationOfficerKills',
       'accolades',
+      'combat',
       'stateHash',
     ]);
     expect(summary).toMatchObject({
@@ -39,7 +41,22 @@ describe('npm run sim', () => {
       id: 'report-to-bajor-sector',
       title: 'Report to the Bajor Sector, Outside DS9',
       completedAtTick: expect.any(Number),
+      progress: 1,
+      count: 1,
     });
+    expect(
+      summary.objectives.find((o: { id: string }) => o.id === 'destroy-station-defenses'),
+    ).toMatchObject({ progress: 18, count: 18 });
+    expect(summary.difficulty).toBe('normal');
+    expect(Object.keys(summary.combat)).toEqual([
+      'playerDeaths',
+      'playerDamageDealt',
+      'playerDamageTaken',
+      'alliesDamageDealt',
+      'byScene',
+    ]);
+    expect(summary.combat.byScene['ground-promenade']).toMatchObject({ kind: 'ground' });
+    expect(summary.combat.byScene['space-bajor']).toMatchObject({ kind: 'space' });
     expect(summary.federationOfficerKills).toEqual({
       deception: 14,
       'innocent-victims': 13,
@@ -47,6 +64,36 @@ describe('npm run sim', () => {
       total: 32,
     });
     expect(summary.stateHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('--policy idle lets go of the controls after the accept: nothing is destroyed', {
+    timeout: 120_000,
+  }, () => {
+    const out = spawnSync(
+      process.execPath,
+      [
+        'scripts/cli.mjs',
+        'sim',
+        '--seed',
+        '2',
+        '--policy',
+        'idle',
+        '--max-ticks',
+        '3000',
+        '--json',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(out.status).toBe(2);
+    const summary = JSON.parse(out.stdout.trim().split('\n').at(-1)!);
+    expect(summary.completed).toBe(false);
+    expect(summary.combat.playerDamageDealt).toBe(0);
+    const bad = spawnSync(process.execPath, ['scripts/cli.mjs', 'sim', '--policy', 'lazy'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/--policy must be one of bot, idle/);
   });
 
   it('refuses a bad seed and a broken mission file with a message', { timeout: 120_000 }, () => {

@@ -43,6 +43,30 @@ describe('determinism', () => {
     );
   });
 
+  it.each(['advanced', 'elite'] as const)(
+    '%s: the same seed gives the same run twice, another difficulty another run',
+    (d) => {
+      const runOf = () => {
+        const s = newSession(11, { difficulty: d });
+        runBot(s, 60 * 60 * 40);
+        return s;
+      };
+      const a = runOf();
+      const b = runOf();
+      expect(a.mission.status).toBe('complete');
+      expect(b.tick).toBe(a.tick);
+      expect(b.hash()).toBe(a.hash());
+      expect(a.hash()).not.toBe(finalHash);
+      // Snapshot half-way, restore, run on: the same end.
+      const half = newSession(11, { difficulty: d });
+      runBot(half, Math.floor(a.tick / 2));
+      const resumed = newSession(5);
+      expect(resumed.restore(JSON.parse(JSON.stringify(half.snapshot()))).ok).toBe(true);
+      runBot(resumed, 60 * 60 * 40);
+      expect(resumed.hash()).toBe(a.hash());
+    },
+  );
+
   it('a recorded command log replayed into a fresh session gives the same hash', () => {
     const replay = new Session({ script, geometry, seed: 11 });
     const log = straight.log;

@@ -54,14 +54,14 @@ describe('npm run sim -- --from-step', () => {
         '--from-step',
         'innocent-victims',
         '--max-ticks',
-        '7000',
+        '10000',
         '--json',
         '--replay-out',
         out,
       ]);
       expect(r.status, r.stderr).toBe(2);
       const summary = JSON.parse(r.out.at(-1)!);
-      expect(summary).toMatchObject({ completed: false, ticks: 7000 });
+      expect(summary).toMatchObject({ completed: false, ticks: 10000 });
       expect(summary.practice).toMatchObject({ stepId: 'innocent-victims', stepTicks: null });
       const v = runCli('verify', [out]);
       expect(v.status, v.stdout).toBe(0);

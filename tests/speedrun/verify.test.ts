@@ -12,7 +12,7 @@ import {
 import { verifyRecord } from '../../src/speedrun/verify';
 import { botRecord, env } from './helpers';
 
-const fresh = (seed: number, difficulty: 'normal' | 'elite' | 'easy' = 'normal') =>
+const fresh = (seed: number, difficulty: 'normal' | 'advanced' | 'elite' = 'normal') =>
   botRecord(seed, difficulty) as {
     record: RunRecord;
     session: import('../../src/session/Session').Session;
@@ -22,7 +22,7 @@ describe('record → verify', () => {
   for (const [seed, difficulty] of [
     [3, 'normal'],
     [11, 'elite'],
-    [5, 'easy'],
+    [5, 'advanced'],
   ] as const) {
     it(`a bot run (seed ${seed}, ${difficulty}) verifies with its IGT, splits and hash`, () => {
       const { record, session } = fresh(seed, difficulty);

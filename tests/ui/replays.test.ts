@@ -102,6 +102,7 @@ const REWARDS: HudState['rewards'] = {
   rank: 'Captain',
   level: 40,
   igt: '21:04.250',
+  difficulty: 'Normal',
 };
 
 const key = (init: KeyboardEventInit, target: EventTarget = window) =>

@@ -254,6 +254,7 @@ describe('results', () => {
         rank: 'Vice Admiral',
         level: 50,
         igt: '10:00.000',
+        difficulty: 'Normal',
       },
       speedrun: view({
         running: false,

@@ -337,6 +337,7 @@ describe('mountUi', () => {
         rank: 'Captain',
         level: 40,
         igt: '01:00.000',
+        difficulty: 'Normal',
       },
     });
     key({ key: 'Escape', code: 'Escape' });
@@ -413,6 +414,7 @@ describe('mountUi', () => {
         rank: 'Rear Admiral, Lower Half',
         level: 42,
         igt: '21:04.250',
+        difficulty: 'Normal',
       },
     });
     const dialog = q('[data-testid="rewards-dialog"]')!;

@@ -1,5 +1,6 @@
 /** Mission offer, rewards, failure notice, the stopped-run notice and the error list. */
 import { html, nothing } from 'lit-html';
+import { DIFFICULTY_CHOICES, type Difficulty } from '../../store/hud';
 import { seconds } from '../format';
 import type { View } from './context';
 import { submitRunView } from './leaderboard';
@@ -28,6 +29,18 @@ export function offerView({ s }: View) {
         ${b.summary ? html`<p id="sto-offer-summary" class="offer-summary">${b.summary}</p>` : nothing}
         ${b.body.map((p) => html`<p class="offer-para">${p}</p>`)}
         ${b.historical ? html`<p class="note historical">${b.historical}</p>` : nothing}
+        <label class="offer-difficulty">
+          <span>Difficulty</span>
+          <select
+            data-testid="difficulty"
+            @change=${(e: Event) => s.actions.setDifficulty((e.target as HTMLSelectElement).value as Difficulty)}
+          >
+            ${DIFFICULTY_CHOICES.map(
+              (d) =>
+                html`<option value=${d.id} ?selected=${d.id === s.difficulty}>${d.label}</option>`,
+            )}
+          </select>
+        </label>
       </div>
       <footer class="dialog-foot">
         <span class="hint">Press <kbd>Enter</kbd> to accept</span>
@@ -86,6 +99,7 @@ export function rewardsView(v: View) {
           <div><dt>Rank</dt><dd data-testid="reward-rank">${r.rank}</dd></div>
           <div><dt>Level</dt><dd data-testid="reward-level">${r.level}</dd></div>
           <div><dt>In-game time</dt><dd data-testid="reward-igt">${r.igt}</dd></div>
+          <div><dt>Difficulty</dt><dd data-testid="reward-difficulty">${r.difficulty}</dd></div>
         </dl>
         ${
           s.lastRunId

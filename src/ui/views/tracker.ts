@@ -1,7 +1,12 @@
 /** Mission tracker: mission name, finished steps collapsed, the current step's objectives. */
 import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
-import type { ObjectiveView, PracticeView, StepView } from '../../store/hud';
+import {
+  difficultyLabel,
+  type ObjectiveView,
+  type PracticeView,
+  type StepView,
+} from '../../store/hud';
 import type { View } from './context';
 import { liveSplitStatus } from './menus';
 
@@ -75,6 +80,11 @@ export function trackerView({ s }: View) {
   >
     <header class="tracker-head">
       <span class="tracker-mission">${s.missionTitle}</span>
+      ${
+        s.runDifficulty
+          ? html`<span class="tracker-difficulty" data-testid="tracker-difficulty">${difficultyLabel(s.runDifficulty)}</span>`
+          : nothing
+      }
       <time class="igt" data-testid="igt" title="In-game time">${s.igt}</time>
     </header>
     ${s.sceneTitle ? html`<div class="tracker-scene">${s.sceneTitle}</div>` : nothing}
