@@ -55,7 +55,7 @@ export interface Child {
 export async function startChildServer(env: Record<string, string>): Promise<Child> {
   const proc = spawn(process.execPath, [join(root, 'scripts', 'server.mjs'), 'main'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: '', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATABASE_URL: '', BUILD_GAME: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -52,7 +52,7 @@ describe.skipIf(!url)('PostgreSQL (DATABASE_URL) with separate npm run worker pr
     const server: Child = await startChildServer({
       ...env,
       VERIFY_THREADS: '0',
-      DIST_DIR: join(root, 'no-dist'),
+      DIST_DIR: join(root, 'data', 'no-dist'),
     });
     procs.push(server.proc);
     expect(await json(await fetch(`${server.url}/api/health`))).toMatchObject({
