@@ -34,8 +34,10 @@ import {
   createProfileStore,
   isReplay,
   newCaptain,
+  own,
   type ProfileStore,
   recordCompletion,
+  type SpeedrunBoard,
 } from '../store/profile';
 import { buildProfileView } from '../store/profileView';
 
@@ -51,6 +53,16 @@ export interface GameLink {
   newSession(): Session;
   /** Called with the session of a new or resumed run: the run controller puts it in play. */
   onNewRun(session: Session): void;
+  /**
+   * Verifies an imported captain's PB replays (SPEEDRUN.md: an imported PB without a replay that
+   * verifies is not a PB) and keeps those that verify in the captain's library; returns each
+   * kept PB's new replay id by board, and the boards whose PB was dropped.
+   */
+  verifyImportedPbs?(
+    captainId: string,
+    boards: Captain['speedrun'],
+    replays: Record<string, unknown>,
+  ): Promise<{ kept: Record<string, string>; dropped: string[] }>;
   /**
    * True while a practice run is played: it saves no checkpoint and books nothing on the
    * captain (no reward, item or accolade comes from a step started half-way).
@@ -75,6 +87,8 @@ export class Captains {
   private importError: string | null = null;
   private guest: Captain;
   private game: GameLink | null = null;
+  /** Work that waits for the game's code (checking an imported captain's PB replays). */
+  private readonly whenGame: (() => void)[] = [];
 
   constructor(private readonly o: CaptainsOptions) {
     this.notices = o.initialNotices.map((text) => ({ text, offer: null }));
@@ -104,6 +118,7 @@ export class Captains {
     game.host.onCheckpoint = (session, stepId) => this.checkpoint(session, stepId);
     this.configureRun();
     this.publish();
+    for (const act of this.whenGame.splice(0)) act();
   }
 
   /** The captain playing: the chosen one, or the guest. */
@@ -294,23 +309,92 @@ export class Captains {
     return true;
   }
 
-  exportFile(): ExportFile | null {
+  /** The active captain's speedrun board (the guest's last for this visit). */
+  board(key: string): SpeedrunBoard | undefined {
+    return own(this.captain.speedrun, key);
+  }
+
+  setBoard(key: string, board: SpeedrunBoard): void {
+    if (this.isGuest)
+      this.guest = { ...this.guest, speedrun: { ...this.guest.speedrun, [key]: board } };
+    else this.profile.getState().setBoard(this.captain.id, key, board);
+  }
+
+  /** The captain's file; `replays` are its PBs' records, by the ids its boards give. */
+  exportFile(replays: Record<string, unknown> = {}): ExportFile | null {
     if (this.isGuest) return null;
-    const r = captainFile(this.captain);
+    const r = captainFile(this.captain, replays);
     if (r.ok) return r.file;
     this.notice(`“${this.captain.name}” could not be exported: ${r.problem}`);
     return null;
   }
 
   /** Adds the captain in the file (as a copy with a new id if that id is taken). */
-  importText(text: string) {
+  /**
+   * Adds the captain in the file (as a copy with a new id if that id is taken). Its personal
+   * bests are left out until their replays verify; then each comes back with its replay.
+   */
+  importText(text: string): Promise<void> {
     const r = importCaptain(text);
-    if (!r.ok) this.importError = r.message;
-    else {
-      const added = this.profile.getState().add(r.captain);
-      this.importError = added.ok ? null : added.problem;
-      if (added.ok) this.configureRun();
+    if (!r.ok) {
+      this.importError = r.message;
+      this.publish();
+      return Promise.resolve();
     }
+    const boards = r.captain.speedrun;
+    const unproven = Object.fromEntries(
+      Object.entries(boards).map(([k, b]) => [k, { ...b, pb: null }]),
+    );
+    const id = this.addImported({ ...r.captain, speedrun: unproven });
+    if (id === null || Object.values(boards).every((b) => b.pb === null)) return Promise.resolve();
+    const restore = () => this.restorePbs(id, r.captain.name, boards, r.replays);
+    // Replays are checked by the game's simulation: an import on the title waits for it.
+    if (this.verifier()) return restore();
+    return new Promise((resolve) => this.whenGame.push(() => resolve(restore())));
+  }
+
+  private verifier() {
+    return this.game?.verifyImportedPbs ?? this.o.verifyImportedPbs;
+  }
+
+  /** Puts back each imported PB whose replay verifies; a notice names those left out. */
+  private restorePbs(
+    id: string,
+    name: string,
+    boards: Captain['speedrun'],
+    replays: Record<string, unknown>,
+  ): Promise<void> {
+    const withPbs = Object.keys(boards).filter((k) => boards[k]!.pb !== null);
+    const dropNotice = (keys: string[], why: string) =>
+      this.notice(
+        `“${name}” was imported without the personal best${keys.length === 1 ? '' : 's'} of ${keys.join(', ')}: ${why}. A personal best stands only on a replay that verifies.`,
+      );
+    const verify = this.verifier();
+    if (!verify) {
+      dropNotice(withPbs, 'replays cannot be checked here');
+      return Promise.resolve();
+    }
+    return verify(id, boards, replays).then(
+      ({ kept, dropped }) => {
+        for (const [key, replayId] of Object.entries(kept)) {
+          const pb = boards[key]?.pb;
+          const now = this.profile.getState().captains.find((c) => c.id === id);
+          const board = now && own(now.speedrun, key);
+          if (pb && board)
+            this.profile.getState().setBoard(id, key, { ...board, pb: { ...pb, replayId } });
+        }
+        if (dropped.length > 0) dropNotice(dropped, 'their replays did not verify here');
+      },
+      (e) => dropNotice(withPbs, `they could not be checked (${(e as Error).message})`),
+    );
+  }
+
+  /** The captain's id once added (it may differ from the file's), or null when refused. */
+  private addImported(c: Captain): string | null {
+    const added = this.profile.getState().add(c);
+    this.importError = added.ok ? null : added.problem;
+    if (added.ok) this.configureRun();
     this.publish();
+    return added.ok ? added.captain.id : null;
   }
 }

@@ -11,7 +11,8 @@ import { GameHost } from '../session/host';
 import { formatIgt, Session } from '../session/Session';
 import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
-import type { HudState } from '../store/hud';
+import { verifyRecord } from '../speedrun/verify';
+import type { HudState, HudStore, Settings } from '../store/hud';
 import { own } from '../store/profile';
 import { applyControl } from './control';
 import { debugHud } from './debugHud';
@@ -20,12 +21,14 @@ import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
 import { Leaderboard } from './leaderboard';
+import { LiveSplitLink } from './liveSplit';
 import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
 import { RunController } from './runController';
 import { MemoryKeyValue, RunLibrary } from './runLibrary';
 import { BotSource, PlayerSource } from './sources';
+import { SpeedrunTracker, verifyPbReplays } from './speedrun';
 import { download, type TitleApp } from './titleApp';
 
 const randomSeed = () => Math.floor(Math.random() * 1_000_000);
@@ -39,8 +42,26 @@ export function startGameApp(title: TitleApp): void {
   host.setSpeed(p.speed);
   const sound = new SoundBoard();
   sound.setVolumes(store.getState().settings);
-  title.onSettings = (settings) => sound.setVolumes(settings);
+  let speedrunMode = store.getState().settings.speedrunMode;
 
+  // Desktop LiveSplit, through its server, when the player turns it on (settings).
+  const liveSplit = new LiveSplitLink({
+    socket: (url) => new WebSocket(url),
+    timers: {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    onState: (state) => store.setState({ liveSplit: state }),
+  });
+  title.onSettings = (settings: Settings) => {
+    sound.setVolumes(settings);
+    liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+    // Speedrun mode turned on or off shows or hides the splits; a new comparison or category
+    // shows at once.
+    if (settings.speedrunMode !== speedrunMode) tracker.setVisible(settings.speedrunMode);
+    else tracker.publish();
+    speedrunMode = settings.speedrunMode;
+  };
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -62,6 +83,7 @@ export function startGameApp(title: TitleApp): void {
     endPractice();
     // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
     replays?.recording.end('reset');
+    liveSplit.reset();
     controller?.newRun(session);
     if (session.run && replays) {
       const step = script.steps[session.mission.step];
@@ -72,7 +94,7 @@ export function startGameApp(title: TitleApp): void {
     }
     if (replays) {
       store.setState({ lastRunId: null });
-      if (session.run) void replays.chooseGhostFor('any%', session.run.difficulty);
+      if (session.run) void replays.chooseGhostFor(tracker.chosen(), session.run.difficulty);
       else replays.ghost.clear();
     }
   };
@@ -84,6 +106,12 @@ export function startGameApp(title: TitleApp): void {
       ? { key: guestKey, name: 'Guest', guest: true }
       : { key: captains.captain.id, name: captains.captain.name, guest: false };
   const library = new RunLibrary(kv ?? new MemoryKeyValue());
+  const tracker = new SpeedrunTracker({
+    script,
+    store,
+    boards: { get: (k) => captains.board(k), set: (k, b) => captains.setBoard(k, b) },
+    autopilot: () => host.autopilot,
+  });
   replays = new Replays({
     env,
     host,
@@ -98,6 +126,12 @@ export function startGameApp(title: TitleApp): void {
       controller?.sync();
     },
     download,
+    attempts: {
+      category: () => tracker.chosen(),
+      onBegin: (session, extra) => tracker.begin(session, extra),
+      onEnd: (record) => tracker.end(record),
+      onKept: (id, record) => tracker.kept(id, record),
+    },
   });
   const rep = replays;
   const board = new Leaderboard({
@@ -141,13 +175,14 @@ export function startGameApp(title: TitleApp): void {
     onCrash: (crash) => {
       console.error(`The run stopped at tick ${crash.tick}: ${crash.message}`);
       rep.recording.end('failed');
+      liveSplit.reset();
     },
   });
   const run = controller;
   // A run starts: race the ghost of the captain's best run of its category.
   const chooseGhost = () => {
     const r = host.session.run;
-    if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : 'any%', r.difficulty);
+    if (r) void rep.chooseGhostFor(host.autopilot ? 'autopilot' : tracker.chosen(), r.difficulty);
     else rep.ghost.clear();
   };
   bus.onEvent('accept', () => {
@@ -174,17 +209,38 @@ export function startGameApp(title: TitleApp): void {
     newSession,
     onNewRun,
     practising: () => practising !== null && practising.session === host.session,
+    verifyImportedPbs: (captainId, boards, files) =>
+      verifyPbReplays(
+        boards,
+        files,
+        (r) => verifyRecord(r, env).verified,
+        (r) => library.add(captainId, r),
+      ),
   });
 
   /** A fresh session in the sector, the mission offered; the attempt under way ends as reset. */
   const freeFlight = (toTitle: boolean) => {
     endPractice();
     rep.recording.end('reset');
+    liveSplit.reset();
     const session = newSession();
     captains.configureRun(session);
     run.freeFlight(session, toTitle);
   };
 
+  // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
+  // the game time once a second. A watched replay is history and drives nothing.
+  const settings = store.getState().settings;
+  liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  host.afterTick.add((session, report) => {
+    if (rep.viewer.active) return;
+    if (report.events.some((e) => e.type === 'accept')) liveSplit.start();
+    const start = session.mission.acceptedAt;
+    for (const e of report.effects)
+      if (e.type === 'objectiveCompleted' && start !== null) liveSplit.split(e.tick - start);
+    if (session.mission.status === 'complete') liveSplit.finish();
+    else liveSplit.progress(session.igtTicks());
+  });
   const lssFiles = new LssFiles({ script, store, library, owner, download });
   lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
@@ -220,6 +276,7 @@ export function startGameApp(title: TitleApp): void {
     }
     if (rep.viewer.active) rep.viewer.close();
     rep.recording.end('reset');
+    liveSplit.reset();
     run.newRun(made.session);
     rep.recording.begin(made.session, {
       practice: true,
@@ -272,6 +329,34 @@ export function startGameApp(title: TitleApp): void {
   store.setState({
     actions: {
       ...store.getState().actions,
+      exportCaptain: () =>
+        void (async () => {
+          // The file carries the replays that back the captain's personal bests.
+          const files: Record<string, unknown> = {};
+          for (const b of Object.values(captains.captain.speedrun)) {
+            const id = b.pb?.replayId;
+            const r = id ? await library.get(id).catch(() => undefined) : undefined;
+            if (id && r) files[id] = r;
+          }
+          const file = captains.exportFile(files);
+          if (file) download(file.name, new Blob([file.text], { type: 'application/json' }));
+        })(),
+      toggleSplits: () => tracker.toggle(),
+      setComparison: (name) => store.getState().actions.updateSettings({ comparison: name }),
+      nextComparison: () =>
+        store.getState().actions.updateSettings({ comparison: tracker.nextComparison() }),
+      askReset: () => void tracker.askReset(true),
+      confirmReset: (yes) => {
+        const asked = store.getState().speedrun?.confirmReset;
+        tracker.askReset(false);
+        if (!yes || !asked) return;
+        // The attempt ends as a reset (recorded and booked) and the mission starts again at
+        // once, from its start state.
+        click();
+        captains.replay();
+      },
+      chooseCategory: (id) => store.getState().actions.updateSettings({ speedrunCategory: id }),
+      closeResults: () => tracker.closeResults(),
       accept: () => {
         click();
         run.accept();
@@ -364,13 +449,21 @@ export function startGameApp(title: TitleApp): void {
       },
       chooseLss: (category, difficulty) => lssFiles.choose(category, difficulty),
       exportLss: () => void lssFiles.exportFile(),
-      importLss: (file) => void lssFiles.importFile(file),
+      importLss: (file) =>
+        void lssFiles.importFile(file).then(() => {
+          // The file's personal best joins the splits panel's comparisons, and is raced now.
+          const c = lssFiles.comparison;
+          if (!c) return;
+          tracker.addComparison(c);
+          store.getState().actions.updateSettings({ comparison: c.name });
+        }),
     },
   });
   // The autopilot demo skips the title.
   if (p.autopilot) run.launch();
   captains.publish();
   run.sync();
+  tracker.publish();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -405,10 +498,16 @@ export function startGameApp(title: TitleApp): void {
 
   // The frame: controls read, the host advanced by the time measured here, then drawn.
   let sinceGhost = 0;
+  let sinceSplits = 0;
   const loop = new FrameLoop(browserScheduler(), (elapsed, now) => {
     view.readInput(now);
     run.frame(view.holding() ? 0 : elapsed);
     sinceGhost += elapsed;
+    sinceSplits += elapsed;
+    if (sinceSplits >= 100 && tracker.running) {
+      sinceSplits = 0;
+      tracker.publish();
+    }
     if (sinceGhost >= 200) {
       sinceGhost = 0;
       publishGhost();
@@ -444,6 +543,7 @@ export function startGameApp(title: TitleApp): void {
         ...(seen ? { playerScreen: seen.playerScreen, minimap: seen.minimap } : {}),
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
+        speedrun: speedrunState(store.getState().speedrun),
       };
     },
     renderer,
@@ -456,6 +556,23 @@ export function startGameApp(title: TitleApp): void {
   };
   // Clicks made on the title while the game loaded are acted on now.
   title.gameReady();
+}
+
+/** The speedrun part of `window.shutdown.state()`: category, attempt number, splits. */
+function speedrunState(v: ReturnType<HudStore['getState']>['speedrun']) {
+  if (!v) return null;
+  return {
+    category: v.category,
+    difficulty: v.difficulty,
+    attempt: v.attempt,
+    running: v.running,
+    igtTicks: v.igtTicks,
+    comparison: v.comparison,
+    flags: v.flags,
+    splits: v.groups.flatMap((g) =>
+      g.rows.map((r) => ({ id: r.id, state: r.state, deltaMs: r.deltaMs, gold: r.gold })),
+    ),
+  };
 }
 
 /** This browser session's id (sessionStorage survives reloads, not a new session). */

@@ -153,6 +153,7 @@ export class LssFiles {
       comparison: {
         name: cmp.name,
         categoryId: category.id,
+        splitTimes: cmp.splitTimes,
         matched,
         total: category.splits.length,
       },

@@ -25,6 +25,12 @@ export interface RecordingOptions {
   isoDate(): string;
   /** A finished attempt was kept (or could not be: error). */
   onKept(id: string | null, record: RunRecord, error?: string): void;
+  /** The speedrun category the player chose (the bot's runs are Autopilot whatever it is). */
+  category?(): string;
+  /** An attempt began on `session` (at the accept, or a resumed checkpoint). */
+  onBegin?(session: Session, extra: Pick<RecorderInfo, 'resumed' | 'practice'>): void;
+  /** An attempt ended: its record, before the library has kept it (`onKept` follows). */
+  onEnd?(record: RunRecord): void;
 }
 
 export class Recording {
@@ -73,6 +79,7 @@ export class Recording {
       missionHash: this.o.missionHash,
       startedAt: this.o.isoDate(),
       runner: this.owner.name,
+      ...(this.o.category ? { category: this.o.category() } : {}),
       ...extra,
     });
     if (this.o.autopilot()) this.recorder.autopilot = true;
@@ -81,6 +88,7 @@ export class Recording {
     this.pauseMs = 0;
     this.pausedAt = null;
     this.lastSave = session.tick;
+    this.o.onBegin?.(session, { resumed: extra.resumed, practice: extra.practice });
   }
 
   /** The game was paused (true) or resumed: pause time is kept beside RTA. */
@@ -101,6 +109,7 @@ export class Recording {
     this.session = null;
     if (!rec || !session?.run) return null;
     const record = rec.finish(session, status, this.timing());
+    this.o.onEnd?.(record);
     const owner = this.owner.key;
     void this.o.library
       .add(owner, record)

@@ -10,7 +10,7 @@ import { parseRecordText, type RunRecord, recordFileName } from '../speedrun/rec
 import { compatibility, type GameEnv } from '../speedrun/verify';
 import type { HudStore, ReplayEntryView, ReplayLibraryView } from '../store/hud';
 import { Ghost } from './ghost';
-import { Recording } from './recording';
+import { Recording, type RecordingOptions } from './recording';
 import {
   isClean,
   KEEP_LAST,
@@ -36,6 +36,10 @@ export interface ReplaysOptions {
   /** The viewer starts or stops (the controller changes phase, the recorder pauses). */
   onViewer(active: boolean): void;
   download(name: string, blob: Blob): void;
+  /** Attempts as they begin, end and are kept (the speedrun splits and boards). */
+  attempts?: Pick<RecordingOptions, 'category' | 'onBegin' | 'onEnd'> & {
+    onKept(id: string, record: RunRecord): void;
+  };
 }
 
 export class Replays {
@@ -63,8 +67,12 @@ export class Replays {
       onKept: (id, record, error) => {
         if (error) this.patch({ error: `This attempt could not be kept: ${error}.` });
         if (id && record.result.status === 'complete') o.store.setState({ lastRunId: id });
+        if (id) o.attempts?.onKept(id, record);
         void this.refresh();
       },
+      ...(o.attempts?.category ? { category: o.attempts.category } : {}),
+      ...(o.attempts?.onBegin ? { onBegin: o.attempts.onBegin } : {}),
+      ...(o.attempts?.onEnd ? { onEnd: o.attempts.onEnd } : {}),
     });
     this.viewer = new ReplayViewer({
       env: o.env,

@@ -1,9 +1,11 @@
 /**
  * `npm run bench [-- --seeds N]`: the bot plays the whole mission for seeds 1..N (default 100)
  * and the figures are measured: simulated ticks per wall second, the real-time factor
- * (simulated seconds per wall second) and the heap. Then run records: the verification speed
- * (re-simulating recorded runs with every hash checked, no bot: `verifyRealTimeFactor`) and the
- * time to seek to any tick of a full run in the replay viewer (`seekMedianMs`, `seekMaxMs`).
+ * (simulated seconds per wall second) and memory (`heapUsedMB` at the end, `peakHeapUsedMB`
+ * the most seen after any run or verification pass, `maxRssMB` the peak resident memory).
+ * Then run records: the verification speed (re-simulating recorded runs with every hash
+ * checked, no bot: `verifyRealTimeFactor`) and the time to seek to any tick of a full run in
+ * the replay viewer (`seekMedianMs`, `seekMaxMs`).
  * The last line is JSON.
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
  * Arguments are strict (see args.ts): a bad one is refused with one line on stderr, exit 1.
@@ -59,6 +61,7 @@ function main(argv: string[]): number {
     runTimes.push(ms);
     slowest = Math.max(slowest, ms);
     if (!done) failed.push(seed);
+    sampleHeap();
   }
   runTimes.sort((a, b) => a - b);
   const replays = benchReplays({
@@ -78,14 +81,27 @@ function main(argv: string[]): number {
     realTimeFactor: Math.round(ticksPerSecond / TICKS_PER_SECOND),
     medianRunMs: Math.round(runTimes[Math.floor(runTimes.length / 2)]! * 10) / 10,
     slowestRunMs: Math.round(slowest * 10) / 10,
-    heapUsedMB: Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10,
+    heapUsedMB: mb(sampleHeap()),
+    peakHeapUsedMB: mb(peakHeap),
     ...replays,
+    // The most memory the process held at once (resident set), the bench's own included.
+    maxRssMB: mb(process.resourceUsage().maxRSS * 1024),
   };
   console.log(
     `${result.completed}/${seeds} runs completed; ${ticksPerSecond} ticks/s, real-time factor ${result.realTimeFactor}`,
   );
   console.log(JSON.stringify(result));
   return failed.length === 0 ? 0 : 1;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+/** The most heap seen in use: sampled after each run and pass (cheap, but not for every tick). */
+let peakHeap = 0;
+function sampleHeap(): number {
+  const used = process.memoryUsage().heapUsed;
+  peakHeap = Math.max(peakHeap, used);
+  return used;
 }
 
 /** Records the bot's runs of seeds 1..10, then times verifying them and seeking in one. */
@@ -114,6 +130,7 @@ function benchReplays(env: GameEnv) {
       ticks += out.endTick;
     }
     best = Math.min(best, performance.now() - t0);
+    sampleHeap();
   }
   const verifyRealTimeFactor = Math.round(ticks / TICKS_PER_SECOND / (best / 1000));
 

@@ -18,6 +18,10 @@ const VERSION = 1;
 const unit = (v: unknown, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : fallback;
 
+/** A short saved string (an id or a name), or the default; whether it exists is checked on use. */
+const shortText = (v: unknown, fallback: string) =>
+  typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : fallback;
+
 /** Reads settings text; throws with the reason when it cannot be used. */
 function parseSettings(raw: string, defaults: Settings): Settings {
   const bytes = utf8Bytes(raw);
@@ -47,10 +51,18 @@ function parseSettings(raw: string, defaults: Settings): Settings {
     reducedMotion: typeof s.reducedMotion === 'boolean' ? s.reducedMotion : defaults.reducedMotion,
     hints: typeof s.hints === 'boolean' ? s.hints : defaults.hints,
     ghosts: typeof s.ghosts === 'boolean' ? s.ghosts : defaults.ghosts,
+    speedrunMode: typeof s.speedrunMode === 'boolean' ? s.speedrunMode : defaults.speedrunMode,
+    speedrunCategory: shortText(s.speedrunCategory, defaults.speedrunCategory),
+    comparison: shortText(s.comparison, defaults.comparison),
     leaderboardServer:
       typeof s.leaderboardServer === 'string' && s.leaderboardServer.length <= 200
         ? s.leaderboardServer
         : defaults.leaderboardServer,
+    liveSplit: typeof s.liveSplit === 'boolean' ? s.liveSplit : defaults.liveSplit,
+    liveSplitUrl:
+      typeof s.liveSplitUrl === 'string' && s.liveSplitUrl.length <= 200
+        ? s.liveSplitUrl
+        : defaults.liveSplitUrl,
     bindings,
   };
 }

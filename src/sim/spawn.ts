@@ -51,45 +51,57 @@ interface NewEntity {
   slot?: number;
 }
 
+/**
+ * Entities are made by this constructor, not as an object literal, so that their hidden class
+ * (V8's "map") is their own. Object literals with the same keys in the same order share one,
+ * and the snapshot schema's shape (`EntitySchema`, whose values are schema objects) is such a
+ * literal: sharing it made every number field of an entity a field of "any value", so each
+ * store of a fractional number (a position, a speed, every tick) boxed a new heap number.
+ * Entities stay plain data: their prototype is `Object.prototype`, as a literal's.
+ */
+function EntityData(this: Entity, world: World, n: NewEntity) {
+  this.id = world.nextId++;
+  this.kind = n.kind;
+  this.archetype = n.archetype;
+  this.name = n.name;
+  this.faction = n.faction;
+  this.map = world.map;
+  this.x = n.x;
+  this.y = n.y;
+  this.angle = n.angle;
+  this.vx = 0;
+  this.vy = 0;
+  this.speed = 0;
+  this.hull = n.hull;
+  this.hullMax = n.hull;
+  this.shields = Array.from({ length: n.shieldCount }, () => n.shield);
+  this.shieldMax = n.shield;
+  this.alive = true;
+  this.downedUntil = 0;
+  this.group = n.group ?? null;
+  this.tags = n.tags ?? [];
+  this.npc = n.npc ?? null;
+  this.behavior = n.behavior ?? 'hold';
+  this.order = null;
+  this.homeX = n.x;
+  this.homeY = n.y;
+  this.target = 0;
+  this.lastCombat = -10_000;
+  this.lastHit = -10_000;
+  this.weaponReady = 0;
+  this.secondaryReady = 0;
+  this.side = nextFloat(world.rng) < 0.5 ? -1 : 1;
+  this.trueForm = false;
+  this.slot = n.slot ?? 0;
+  this.wayX = 0;
+  this.wayY = 0;
+  this.clearShot = false;
+}
+EntityData.prototype = Object.prototype;
+const makeEntity = EntityData as unknown as new (world: World, n: NewEntity) => Entity;
+
 export function addEntity(world: World, n: NewEntity): Entity {
-  const e: Entity = {
-    id: world.nextId++,
-    kind: n.kind,
-    archetype: n.archetype,
-    name: n.name,
-    faction: n.faction,
-    map: world.map,
-    x: n.x,
-    y: n.y,
-    angle: n.angle,
-    vx: 0,
-    vy: 0,
-    speed: 0,
-    hull: n.hull,
-    hullMax: n.hull,
-    shields: Array.from({ length: n.shieldCount }, () => n.shield),
-    shieldMax: n.shield,
-    alive: true,
-    downedUntil: 0,
-    group: n.group ?? null,
-    tags: n.tags ?? [],
-    npc: n.npc ?? null,
-    behavior: n.behavior ?? 'hold',
-    order: null,
-    homeX: n.x,
-    homeY: n.y,
-    target: 0,
-    lastCombat: -10_000,
-    lastHit: -10_000,
-    weaponReady: 0,
-    secondaryReady: 0,
-    side: nextFloat(world.rng) < 0.5 ? -1 : 1,
-    trueForm: false,
-    slot: n.slot ?? 0,
-    wayX: 0,
-    wayY: 0,
-    clearShot: false,
-  };
+  const e = new makeEntity(world, n);
   world.entities.push(e);
   return e;
 }

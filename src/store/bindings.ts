@@ -64,6 +64,9 @@ export const BINDING_LABELS: Record<string, string> = {
   replays: 'Replay library',
   leaderboard: 'Leaderboard',
   accolades: 'Accolades',
+  splits: 'Speedrun splits',
+  comparison: 'Next comparison',
+  reset: 'Reset the run',
 };
 
 /** Binding ids in display order: the known ones first, then any others the settings hold. */

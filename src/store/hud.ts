@@ -88,8 +88,18 @@ export interface Settings {
   hints: boolean;
   /** Race a ghost (the personal best of the category, or a chosen record) while playing. */
   ghosts: boolean;
+  /** Speedrun mode: the splits panel is on from the start (K still toggles it). */
+  speedrunMode: boolean;
+  /** The category the player runs (a full-run category of the mission). */
+  speedrunCategory: string;
+  /** The comparison the splits show ("Personal Best", "Best Segments", "Average", an import). */
+  comparison: string;
   /** The leaderboard server's address; '' for the page's own server when it is one. */
   leaderboardServer: string;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -246,6 +256,113 @@ export interface GhostView {
   elsewhere: boolean;
 }
 
+/** One split row of the splits panel (times already formatted; ticks for automation). */
+export interface SplitRowView {
+  id: string;
+  title: string;
+  group: string;
+  state: 'pending' | 'current' | 'done';
+  /** The comparison's split time ("—" when it has none). */
+  comparison: string;
+  /** This attempt's split time (done rows) or "". */
+  time: string;
+  /** The signed delta shown, in ms (null: none shown). */
+  deltaMs: number | null;
+  delta: string;
+  gold: boolean;
+  colour: 'ahead-gaining' | 'ahead-losing' | 'behind-gaining' | 'behind-losing' | null;
+}
+
+/** A step's splits: collapsed to one row (its last split) unless it is the current step. */
+export interface SplitGroupView {
+  id: string;
+  title: string;
+  collapsed: boolean;
+  state: 'pending' | 'current' | 'done';
+  rows: SplitRowView[];
+}
+
+export interface SpeedrunResultsView {
+  categoryName: string;
+  difficultyName: string;
+  attempt: number;
+  status: 'complete' | 'reset' | 'failed' | 'abandoned';
+  igt: string;
+  rta: string | null;
+  /** The run may set a PB and golds (not assisted). */
+  counts: boolean;
+  flags: string[];
+  newPb: boolean;
+  /** The PB it was compared with, or null (the first complete run). */
+  previousPb: string | null;
+  /** Final delta against the previous PB (ms), or null. */
+  pbDeltaMs: number | null;
+  rows: {
+    id: string;
+    title: string;
+    time: string;
+    segment: string;
+    deltaMs: number | null;
+    delta: string;
+    gold: boolean;
+  }[];
+  golds: number;
+}
+
+/** The speedrun timer and splits for the attempt under way (or the last one). */
+export interface SpeedrunView {
+  /** The splits panel is shown (K, on by default in speedrun mode). */
+  visible: boolean;
+  category: string;
+  categoryName: string;
+  difficulty: string;
+  difficultyName: string;
+  /** This attempt's number on its board (1 for the first). */
+  attempt: number;
+  running: boolean;
+  igt: string;
+  igtTicks: number;
+  comparison: string;
+  comparisons: string[];
+  /** Assisted or practice: kept with its flags, never a PB or a gold. */
+  flags: string[];
+  counts: boolean;
+  groups: SplitGroupView[];
+  footer: {
+    previousSegment: string;
+    previousSegmentMs: number | null;
+    previousGold: boolean;
+    possibleTimeSave: string;
+    sumOfBest: string;
+    bestPossible: string;
+  };
+  /** The reset confirmation is open. */
+  confirmReset: boolean;
+  /** The finished attempt's results (complete runs). */
+  results: SpeedrunResultsView | null;
+  /** The player's full-run categories, to choose from. */
+  categories: { id: string; name: string; rules: string }[];
+  /** The category chosen for the player's next runs. */
+  chosen: string;
+  /** The captain's board of this category and difficulty. */
+  board: {
+    attempts: number;
+    pb: string | null;
+    /** The PB's record in the replay library, or null. */
+    pbReplayId: string | null;
+    sumOfBest: string;
+    /** Newest first. */
+    history: {
+      n: number;
+      date: string;
+      result: 'complete' | 'reset' | 'failed' | 'abandoned';
+      igt: string;
+      rta: string | null;
+      flags: string[];
+    }[];
+  };
+}
+
 /** Practice: every step with the captain's best time, and the practice run under way. */
 export interface PracticeView {
   steps: { id: string; title: string; best: string | null }[];
@@ -271,8 +388,17 @@ export interface LssView {
   /** The category and difficulty exported, and that an import is matched to. */
   category: string;
   difficulty: string;
-  /** The comparison read from an `.lss`: how many of the category's splits it has. */
-  comparison: { name: string; categoryId: string; matched: number; total: number } | null;
+  /**
+   * The comparison read from an `.lss` (the splits panel's "imported" comparison): its split
+   * times (ticks from the start, by split id), and how many of the category's splits it has.
+   */
+  comparison: {
+    name: string;
+    categoryId: string;
+    splitTimes: Record<string, number | null>;
+    matched: number;
+    total: number;
+  } | null;
   message: string | null;
   error: string | null;
 }
@@ -337,6 +463,17 @@ export interface HudActions {
   abandonMission(): void;
   /** Pause menu: back to the title (the attempt under way ends as reset). */
   quitToTitle(): void;
+  /** K: shows or hides the splits panel. */
+  toggleSplits(): void;
+  /** The comparison the splits show (by name); `next` steps to the following one. */
+  setComparison(name: string): void;
+  nextComparison(): void;
+  /** The reset key: asks first (open), then resets; `confirmReset(false)` keeps running. */
+  askReset(): void;
+  confirmReset(yes: boolean): void;
+  /** The category of the player's next runs. */
+  chooseCategory(id: string): void;
+  closeResults(): void;
   /** Journal: plays the step from its start state as practice (the attempt under way ends as reset). */
   practiceStep(stepId: string): void;
   /** The category and difficulty of the LiveSplit export (and of an import's comparison). */
@@ -391,8 +528,14 @@ export interface HudState {
   lastRunId: string | null;
   /** The offer on show is a Mission Replay (the captain has completed the mission before). */
   offerReplay: boolean;
+  speedrun: SpeedrunView | null;
   practice: PracticeView;
   lss: LssView;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -412,6 +555,9 @@ export const DEFAULT_BINDINGS: Record<string, string> = {
   journal: 'KeyJ',
   accolades: 'KeyL',
   replays: 'KeyR',
+  splits: 'KeyK',
+  comparison: 'KeyC',
+  reset: 'Backspace',
   leaderboard: 'KeyB',
 };
 
@@ -422,7 +568,12 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   hints: true,
   ghosts: true,
+  speedrunMode: false,
+  speedrunCategory: 'any%',
+  comparison: 'Personal Best',
   leaderboardServer: '',
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -484,7 +635,9 @@ export function initialHud(): Omit<HudState, 'actions'> {
     ghost: null,
     lastRunId: null,
     offerReplay: false,
+    speedrun: null,
     practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
     lss: {
       categories: [],
       difficulties: [],
@@ -541,6 +694,13 @@ export const createHudStore = () =>
       restartMission: noop,
       abandonMission: noop,
       quitToTitle: noop,
+      toggleSplits: noop,
+      setComparison: noop,
+      nextComparison: noop,
+      askReset: noop,
+      confirmReset: noop,
+      chooseCategory: noop,
+      closeResults: noop,
       practiceStep: noop,
       chooseLss: noop,
       exportLss: noop,

@@ -23,6 +23,7 @@ import { controlsHintView } from './views/helm';
 import { leaderboardView } from './views/leaderboard';
 import { helpView, pauseView } from './views/menus';
 import { ghostDeltaView, nextSpeed, replayLibraryView, replayViewerView } from './views/replays';
+import { resetConfirmView, splitsView } from './views/splits';
 import { respawnView, statusView, targetView } from './views/status';
 import { trackerView } from './views/tracker';
 
@@ -262,7 +263,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
         hud
           ? html`<div class="hud-layer">
             <div class="hud-left">
-              <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)}</div>
+              <div class="hud-top-left">${trackerView(v)} ${ghostDeltaView(v)} ${splitsView(v)}</div>
               <div class="hud-bottom-left">${statusView(v)}</div>
             </div>
             <div class="hud-top-center">${targetView(v)}</div>
@@ -275,7 +276,7 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
               ${watching ? nothing : controlsHintView(v)}
               ${watching ? replayViewerView(v) : actionBarView(v)}
             </div>
-            <div class="hud-center">${respawnView(v)} ${failureView(v)}</div>
+            <div class="hud-center">${respawnView(v)} ${failureView(v)} ${resetConfirmView(v)}</div>
           </div>`
           : nothing
       }
@@ -390,6 +391,21 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
       e.stopPropagation();
     };
     const isPause = e.code === 'Escape' || e.key === 'Escape' || e.code === b.pause;
+    const plain = !e.ctrlKey && !e.metaKey && !e.altKey && !isTextEntry(e.target);
+    // The reset question has the keyboard while it is open: Enter (or the reset key again)
+    // resets, Esc keeps running.
+    if (s.speedrun?.confirmReset) {
+      if (isPause) {
+        consume();
+        s.actions.confirmReset(false);
+        return;
+      }
+      if ((e.key === 'Enter' || e.code === b.reset) && !e.repeat && plain) {
+        consume();
+        s.actions.confirmReset(true);
+        return;
+      }
+    }
     const isHelp = e.code === 'F1' || e.key === '?' || e.code === b.help;
     if (isPause) {
       consume();
@@ -470,6 +486,25 @@ export function mountUi(root: HTMLElement, store: HudStore, layout?: HudLayout):
     if (topModal(s, ui) === 'viewer' && s.viewer && viewerKey(e, s.viewer)) {
       consume();
       return;
+    }
+    // Speedrun keys: K shows the splits, C changes the comparison, the reset key asks to reset.
+    const inFlight = (s.phase === 'playing' || s.phase === 'complete') && topModal(s, ui) === null;
+    if (plain && !e.repeat && inFlight) {
+      if (e.code === b.splits) {
+        consume();
+        s.actions.toggleSplits();
+        return;
+      }
+      if (e.code === b.comparison && s.speedrun?.visible) {
+        consume();
+        s.actions.nextComparison();
+        return;
+      }
+      if (e.code === b.reset && s.speedrun?.running) {
+        consume();
+        s.actions.askReset();
+        return;
+      }
     }
     if (
       e.key === 'Enter' &&

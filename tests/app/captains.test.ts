@@ -322,3 +322,60 @@ describe('imports and a full storage: nothing saved is lost', () => {
     expect(captains.captain.tallies['federation-officers']).toBe(32);
   });
 });
+
+describe('speedrun boards of an imported captain', () => {
+  const board = (replayId: string) => ({
+    attempts: 4,
+    pb: { igtTicks: 60_000, splitTimes: {}, replayId, at: '2026-12-01T10:00:00.000Z', attempt: 3 },
+    bestSegments: { 'report-to-bajor-sector': 300 },
+    history: [],
+  });
+  const file = () =>
+    exportCaptain(
+      {
+        ...newCaptain('k9', 'Kasidy', 40, '2026-12-01T00:00:00.000Z'),
+        speedrun: { 'any%/normal': board('good'), 'any%/elite': board('bad') },
+      },
+      { good: { format: 'shutdown-replay' }, bad: { format: 'shutdown-replay' } },
+    );
+
+  it('comes in without its PBs; each comes back only when the game verifies its replay', async () => {
+    const storage = new MemoryStorage();
+    const store = createHudStore();
+    const captains = new Captains({
+      script,
+      store,
+      storage: storage as unknown as Storage,
+      initialNotices: [],
+      backups: [localBackups(storage)],
+    });
+    const checked: string[][] = [];
+    const done = captains.importText(file());
+    // On the title the game is not there yet: the captain is in, its PBs are not.
+    const c = () => captains.profile.getState().captains[0]!;
+    expect(c().speedrun['any%/normal']).toMatchObject({ attempts: 4, pb: null });
+    const host = new GameHost(new Session({ script, geometry, seed: 5 }));
+    captains.attach({
+      host,
+      newSession: () => new Session({ script, geometry, seed: 5 }),
+      onNewRun: () => {},
+      verifyImportedPbs: async (_id, boards, replays) => {
+        checked.push(Object.keys(replays).sort());
+        expect(Object.keys(boards).sort()).toEqual(['any%/elite', 'any%/normal']);
+        return { kept: { 'any%/normal': 'lib-7' }, dropped: ['any%/elite'] };
+      },
+    });
+    await done;
+    expect(checked).toEqual([['bad', 'good']]);
+    expect(c().speedrun['any%/normal']!.pb).toMatchObject({ igtTicks: 60_000, replayId: 'lib-7' });
+    expect(c().speedrun['any%/elite']!.pb).toBeNull();
+    expect(
+      store
+        .getState()
+        .profile.notices.map((n) => n.text)
+        .join('\n'),
+    ).toMatch(
+      /imported without the personal best of any%\/elite: their replays did not verify here/,
+    );
+  });
+});

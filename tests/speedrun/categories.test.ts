@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../src/mission/loader';
 import type { MissionScript } from '../../src/mission/schema';
+import { queueBotCommands } from '../../src/session/autopilot';
+import { Session } from '../../src/session/Session';
 import {
   categoriesOf,
   categoryById,
@@ -16,6 +18,7 @@ import {
   requirementsMet,
 } from '../../src/speedrun/categories';
 import { missionHash, parseRecord } from '../../src/speedrun/record';
+import { RunRecorder } from '../../src/speedrun/recorder';
 import { verifyRecord } from '../../src/speedrun/verify';
 import { repoPath } from '../helpers';
 import { geometry, script } from '../sim/simHelpers';
@@ -252,6 +255,28 @@ describe('records and categories', () => {
     r.run.category = 'hundred%';
     expect(verifyRecord(r, env)).toMatchObject({ verified: false });
     expect(verifyRecord(r, env).reason).toMatch(/no full-run category 'hundred%'/);
+  });
+
+  it('an All Officers run: the recorder and verification agree on when it is complete', () => {
+    const session = new Session({ script, geometry, seed: 5 });
+    const recorder = new RunRecorder({
+      missionHash: env.missionHash,
+      startedAt: '2026-12-02T10:00:00.000Z',
+      category: 'all-officers',
+    });
+    while (session.mission.status !== 'complete' && session.tick < 60 * 60 * 30) {
+      queueBotCommands(session);
+      session.step();
+      recorder.afterTick(session);
+    }
+    const record = recorder.finish(session, 'complete');
+    expect(record.run.category).toBe('all-officers');
+    // The bot defeats all 32 officers on its way.
+    expect(record.result.status).toBe('complete');
+    expect(verifyRecord(record, env)).toMatchObject({ verified: true, status: 'complete' });
+    // One officer short (as if left standing): the run reached the end, but it is not complete.
+    session.mission.tallies[0]!.counts[4]! -= 1;
+    expect(recorder.finish(session, 'complete').result.status).toBe('failed');
   });
 
   it('All Officers is complete only when every officer of the tally is defeated', () => {

@@ -120,9 +120,10 @@ describe('a board over attempts', () => {
   });
 
   const seg = fc.oneof(fc.integer({ min: 1, max: 5000 }), fc.constant(null));
+  const FLAGS = ['autopilot', 'resumed', 'practice'] as const;
   const attemptArb = fc.record({
     segments: fc.array(seg, { minLength: 4, maxLength: 4 }),
-    counts: fc.boolean(),
+    flags: fc.oneof(fc.constant([] as string[]), fc.subarray<string>([...FLAGS])),
     result: fc.constantFrom('complete', 'reset', 'failed', 'abandoned') as fc.Arbitrary<
       AttemptInput['result']
     >,
@@ -133,7 +134,9 @@ describe('a board over attempts', () => {
       fc.property(fc.array(attemptArb, { maxLength: 30 }), (list) => {
         let b: Board = emptyBoard();
         for (const x of list) {
-          const a = attempt(x.segments, { counts: x.counts });
+          // The board is Any%'s: any flag makes the run one that does not count.
+          const counts = eligible(x.flags, 'any%', 'autopilot');
+          const a = attempt(x.segments, { counts, flags: x.flags });
           if (a.result === 'complete' && x.result !== 'complete') a.result = x.result;
           const before = b;
           const out = applyAttempt(b, IDS, a);
@@ -143,7 +146,8 @@ describe('a board over attempts', () => {
             expect(b.bestSegments[id]).toBeLessThanOrEqual(s);
           for (const id of out.golds)
             expect(b.bestSegments[id]).toBeLessThan(before.bestSegments[id]!);
-          if (!x.counts) {
+          if (x.flags.length > 0) {
+            expect(counts).toBe(false);
             expect(b.pb).toEqual(before.pb);
             expect(b.bestSegments).toEqual(before.bestSegments);
             expect(out.golds).toEqual([]);

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit-html';
 import { seconds } from '../format';
 import type { View } from './context';
 import { submitRunView } from './leaderboard';
+import { resultsView } from './splits';
 
 export function offerView({ s }: View) {
   const b = s.briefing;
@@ -100,6 +101,7 @@ export function rewardsView(v: View) {
             </div>`
             : nothing
         }
+        ${resultsView(v)}
       </div>
       <footer class="dialog-foot">
         <button type="button" class="btn" data-testid="rewards-replay" @click=${() => s.actions.replay()}>

@@ -1,0 +1,120 @@
+/**
+ * Speedrun mode in the browser: the bot's runs are the Autopilot category's, so a second
+ * autopilot run is split against the first (the same seed and bot: every split even, 0 ms);
+ * a reset mid-run asks first, then ends the attempt as a reset, counts it, and starts the
+ * mission again at once.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { state, watchConsole } from './helpers';
+
+type Speedrun = {
+  category: string;
+  attempt: number;
+  running: boolean;
+  igtTicks: number;
+  comparison: string;
+  splits: { id: string; state: string; deltaMs: number | null; gold: boolean }[];
+};
+const speedrun = (page: Page) =>
+  page.evaluate(
+    () => (window.shutdown!.state() as unknown as { speedrun: Speedrun | null }).speedrun,
+  ) as Promise<Speedrun | null>;
+
+test('two autopilot runs: the second is split against the first in the Autopilot category', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  const problems = watchConsole(page);
+  await page.goto('/?seed=5&autopilot=1&speed=16');
+  await expect.poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
+  expect(await speedrun(page)).toMatchObject({ category: 'autopilot', attempt: 1 });
+  // K shows the splits panel (speedrun mode is off by default).
+  await page.keyboard.press('k');
+  const panel = page.getByTestId('splits');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('data-category', 'autopilot');
+  await expect(page.getByTestId('split')).not.toHaveCount(0);
+  await expect
+    .poll(async () => (await state(page)).mission.status, { timeout: 180_000, intervals: [250] })
+    .toBe('complete');
+  const results = page.getByTestId('results');
+  await expect(results).toBeVisible({ timeout: 15_000 });
+  await expect(results).toHaveAttribute('data-new-pb', 'true');
+  await expect(results).toHaveAttribute('data-attempt', '1');
+  await expect(page.getByTestId('result-split')).toHaveCount(17);
+
+  // The mission again: the bot plays, and its splits are compared with the first run's.
+  await page.getByTestId('rewards-replay').click();
+  await expect.poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
+  expect(await speedrun(page)).toMatchObject({
+    category: 'autopilot',
+    attempt: 2,
+    comparison: 'Personal Best',
+  });
+  await expect(panel).toHaveAttribute('data-attempt', '2');
+  // Two splits done: each shows its delta against run 1, which ran tick for tick the same.
+  await expect
+    .poll(
+      async () => (await speedrun(page))?.splits.filter((s) => s.state === 'done').length ?? 0,
+      { timeout: 120_000 },
+    )
+    .toBeGreaterThanOrEqual(2);
+  const done = (await speedrun(page))!.splits.filter((s) => s.state === 'done');
+  for (const s of done) expect(s.deltaMs, s.id).toBe(0);
+  const first = page.locator(`[data-testid="split"][data-split-id="${done[0]!.id}"]`);
+  await expect(first).toHaveAttribute('data-delta-ms', '0');
+  await expect(first).toHaveAttribute('data-state', 'done');
+  await expect(first).toHaveAttribute('data-gold', 'false');
+  // The comparison can be switched in the panel and with C.
+  await page.getByTestId('comparison').selectOption('Best Segments');
+  await expect.poll(async () => (await speedrun(page))?.comparison).toBe('Best Segments');
+  await page.keyboard.press('c');
+  await expect.poll(async () => (await speedrun(page))?.comparison).toBe('Average');
+  await expect(page.getByTestId('sum-of-best')).not.toHaveText('—');
+  await expect
+    .poll(async () => (await state(page)).mission.status, { timeout: 200_000, intervals: [250] })
+    .toBe('complete');
+  await expect(results).toHaveAttribute('data-attempt', '2', { timeout: 15_000 });
+  // Even with the first run: not a new PB, and every delta 0.
+  await expect(results).toHaveAttribute('data-new-pb', 'false');
+  await expect(page.locator('[data-testid="result-split"][data-delta-ms="0"]')).toHaveCount(17);
+  expect(problems).toEqual([]);
+});
+
+test('reset mid-run asks first, then restarts the mission at once and counts the attempt', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await page.goto('/?seed=7&autopilot=1&speed=4');
+  await expect
+    .poll(async () => (await speedrun(page))?.splits[0]?.state, { timeout: 60_000 })
+    .toBe('done');
+  const before = (await speedrun(page))!;
+  expect(before).toMatchObject({ attempt: 1, running: true });
+  await page.keyboard.press('Backspace');
+  const ask = page.getByTestId('reset-confirm');
+  await expect(ask).toBeVisible();
+  // Esc keeps the run going.
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  expect((await state(page)).mission.status).toBe('active');
+  await page.keyboard.press('Backspace');
+  await expect(ask).toBeVisible();
+  const tickBefore = (await state(page)).tick;
+  const igtBefore = (await speedrun(page))!.igtTicks;
+  await page.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  // At once: a fresh run from the start, its first objective under way, attempt 2.
+  await expect.poll(async () => (await speedrun(page))?.attempt, { timeout: 5_000 }).toBe(2);
+  const after = (await speedrun(page))!;
+  expect(after.running).toBe(true);
+  expect(after.igtTicks).toBeLessThan(igtBefore);
+  const s = await state(page);
+  expect(s.mission.status).toBe('active');
+  expect(s.tick).toBeLessThan(tickBefore);
+  // The reset attempt is kept in the library, with its status.
+  await page.keyboard.press('r');
+  await expect(page.locator('[data-testid="replay-entry"][data-status="reset"]')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
