@@ -21,6 +21,7 @@ import { browserScheduler, FrameLoop } from './frameLoop';
 import { wireHud } from './hudWiring';
 import { idbKeyValue } from './idbKeyValue';
 import { Leaderboard } from './leaderboard';
+import { LiveSplitLink } from './liveSplit';
 import { LssFiles } from './lssFiles';
 import { PracticeStore } from './practice';
 import { Replays } from './replays';
@@ -41,16 +42,26 @@ export function startGameApp(title: TitleApp): void {
   host.setSpeed(p.speed);
   const sound = new SoundBoard();
   sound.setVolumes(store.getState().settings);
+
+  // Desktop LiveSplit, through its server, when the player turns it on (settings).
+  const liveSplit = new LiveSplitLink({
+    socket: (url) => new WebSocket(url),
+    timers: {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    },
+    onState: (state) => store.setState({ liveSplit: state }),
+  });
   let speedrunMode = store.getState().settings.speedrunMode;
   title.onSettings = (settings: Settings) => {
     sound.setVolumes(settings);
+    liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
     // Speedrun mode turned on or off shows or hides the splits; a new comparison or category
     // shows at once.
     if (settings.speedrunMode !== speedrunMode) tracker.setVisible(settings.speedrunMode);
     else tracker.publish();
     speedrunMode = settings.speedrunMode;
   };
-
   const bus = new EffectBus();
   const player = new PlayerSource();
   const bot = new BotSource();
@@ -72,6 +83,7 @@ export function startGameApp(title: TitleApp): void {
     endPractice();
     // The attempt under way ends as a reset; a resumed checkpoint is recorded from there.
     replays?.recording.end('reset');
+    liveSplit.reset();
     controller?.newRun(session);
     if (session.run && replays) {
       const step = script.steps[session.mission.step];
@@ -163,6 +175,7 @@ export function startGameApp(title: TitleApp): void {
     onCrash: (crash) => {
       console.error(`The run stopped at tick ${crash.tick}: ${crash.message}`);
       rep.recording.end('failed');
+      liveSplit.reset();
     },
   });
   const run = controller;
@@ -209,11 +222,25 @@ export function startGameApp(title: TitleApp): void {
   const freeFlight = (toTitle: boolean) => {
     endPractice();
     rep.recording.end('reset');
+    liveSplit.reset();
     const session = newSession();
     captains.configureRun(session);
     run.freeFlight(session, toTitle);
   };
 
+  // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
+  // the game time once a second. A watched replay is history and drives nothing.
+  const settings = store.getState().settings;
+  liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
+  host.afterTick.add((session, report) => {
+    if (rep.viewer.active) return;
+    if (report.events.some((e) => e.type === 'accept')) liveSplit.start();
+    const start = session.mission.acceptedAt;
+    for (const e of report.effects)
+      if (e.type === 'objectiveCompleted' && start !== null) liveSplit.split(e.tick - start);
+    if (session.mission.status === 'complete') liveSplit.finish();
+    else liveSplit.progress(session.igtTicks());
+  });
   const lssFiles = new LssFiles({ script, store, library, owner, download });
   lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
@@ -249,6 +276,7 @@ export function startGameApp(title: TitleApp): void {
     }
     if (rep.viewer.active) rep.viewer.close();
     rep.recording.end('reset');
+    liveSplit.reset();
     run.newRun(made.session);
     rep.recording.begin(made.session, {
       practice: true,
@@ -436,7 +464,6 @@ export function startGameApp(title: TitleApp): void {
   captains.publish();
   run.sync();
   tracker.publish();
-  title.gameReady();
   // The HUD measures in the page's pixels, the camera in the canvas's: converted once per new
   // measurement (read every frame, so no layout is forced when nothing changed).
   let measured: ReturnType<typeof hudLayout.free> = null;
@@ -505,6 +532,7 @@ export function startGameApp(title: TitleApp): void {
   });
 
   window.shutdown = {
+    ready: Promise.resolve(),
     state: () => {
       const base = run.automation(gameEl.dataset.scene ?? 'none');
       const replay = rep.viewer.state();
@@ -526,6 +554,8 @@ export function startGameApp(title: TitleApp): void {
     },
     ...(p.hudTest ? { debugHud: debugHud(store, (text) => captains.notice(text)) } : {}),
   };
+  // Clicks made on the title while the game loaded are acted on now.
+  title.gameReady();
 }
 
 /** The speedrun part of `window.shutdown.state()`: category, attempt number, splits. */

@@ -18,6 +18,12 @@ export type ShutdownState = ReturnType<typeof automationState> & {
 declare global {
   interface Window {
     shutdown?: {
+      /**
+       * Resolves once the game has loaded (it loads after the title): until then `state()`
+       * gives the scene marker only, `control` waits for the game, and `renderer` and
+       * `debugHud` are missing.
+       */
+      ready: Promise<void>;
       state(): ShutdownState | { scene: string; tick: number };
       /**
        * Switch the autopilot, change the speed, or have the autopilot hand over (speed 1) the

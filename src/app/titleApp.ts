@@ -123,6 +123,10 @@ export function startTitle(o: TitleOptions): TitleApp {
 
   let ready = false;
   const waiting: (() => void)[] = [];
+  let loaded = () => {};
+  const gameLoaded = new Promise<void>((resolve) => {
+    loaded = resolve;
+  });
   /** Runs `act` now if the game is there, else as soon as it is. */
   const withGame = (act: () => void) => {
     if (ready) act();
@@ -147,6 +151,7 @@ export function startTitle(o: TitleOptions): TitleApp {
     gameReady() {
       ready = true;
       for (const act of waiting.splice(0)) act();
+      loaded();
     },
     failed(message) {
       console.error(message);
@@ -188,8 +193,12 @@ export function startTitle(o: TitleOptions): TitleApp {
   });
   captains.publish();
   mountUi(uiEl, store, app.hudLayout);
-  // Until the game runs, automation sees the scene marker only.
-  window.shutdown = { state: () => ({ scene: gameEl.dataset.scene ?? 'none', tick: 0 }) };
+  // Until the game runs, automation sees the scene marker only; `ready` says when it runs.
+  window.shutdown = {
+    ready: gameLoaded,
+    state: () => ({ scene: gameEl.dataset.scene ?? 'none', tick: 0 }),
+    control: (c) => withGame(() => window.shutdown?.control?.(c)),
+  };
   return app;
 }
 

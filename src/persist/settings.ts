@@ -58,6 +58,11 @@ function parseSettings(raw: string, defaults: Settings): Settings {
       typeof s.leaderboardServer === 'string' && s.leaderboardServer.length <= 200
         ? s.leaderboardServer
         : defaults.leaderboardServer,
+    liveSplit: typeof s.liveSplit === 'boolean' ? s.liveSplit : defaults.liveSplit,
+    liveSplitUrl:
+      typeof s.liveSplitUrl === 'string' && s.liveSplitUrl.length <= 200
+        ? s.liveSplitUrl
+        : defaults.liveSplitUrl,
     bindings,
   };
 }

@@ -8,10 +8,16 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { DIFFICULTY } from '../sim/balance';
+import { categoriesOf } from '../speedrun/categories';
 import type { GameEnv } from '../speedrun/verify';
 import { compatibility } from '../speedrun/verify';
-import { BOARD_CATEGORIES, boardProblem, isBoardCategory, RANKED_CATEGORY } from './boards';
+import {
+  boardCategories,
+  boardProblem,
+  difficultiesOf,
+  isBoardCategory,
+  rankedCategory,
+} from './boards';
 import type { ServerConfig } from './config';
 import type { Db } from './db';
 import { serveDist } from './staticFiles';
@@ -29,8 +35,6 @@ export interface AppDeps {
   /** What /api/health reports about verification in this process. */
   verifierInfo?: () => { threads: number; busy: number };
 }
-
-const DIFFICULTIES = Object.keys(DIFFICULTY);
 
 const errorSchema = {
   type: 'object',
@@ -202,6 +206,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               categories: { type: 'array', items: { type: 'string' } },
               rankedCategory: { type: 'string' },
               difficulties: { type: 'array', items: { type: 'string' } },
+              boards: {
+                type: 'object',
+                additionalProperties: {
+                  type: 'object',
+                  properties: {
+                    categories: { type: 'array', items: { type: 'string' } },
+                    rankedCategory: { type: 'string' },
+                    difficulties: { type: 'array', items: { type: 'string' } },
+                  },
+                },
+              },
               verifyThreads: { type: 'integer' },
               verifying: { type: 'integer' },
             },
@@ -211,13 +226,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     async () => {
       const v = deps.verifierInfo?.() ?? { threads: 0, busy: 0 };
+      const boards = Object.fromEntries(
+        [...envs].map(([id, env]) => [
+          id,
+          {
+            categories: boardCategories(env.script),
+            rankedCategory: rankedCategory(env.script),
+            difficulties: difficultiesOf(env.script),
+          },
+        ]),
+      );
+      const first = Object.values(boards)[0]!;
       return {
         service: 'shutdown-leaderboard',
         database: db.kind,
         missions: [...envs.keys()],
-        categories: BOARD_CATEGORIES,
-        rankedCategory: RANKED_CATEGORY,
-        difficulties: DIFFICULTIES,
+        // The first mission's boards, for a client that knows one mission.
+        ...first,
+        boards,
         verifyThreads: v.threads,
         verifying: v.busy,
       };
@@ -285,13 +311,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           error: 'unknown_mission',
           message: `this server has no mission '${record.game.missionId}' (it ranks ${[...envs.keys()].join(', ')})`,
         });
-      if (!isBoardCategory(record.run.category))
+      if (!isBoardCategory(env.script, record.run.category))
         return sendError(reply, {
           status: 422,
           error: 'unknown_category',
-          message: `category '${record.run.category}' has no leaderboard (boards: ${BOARD_CATEGORIES.join(', ')})`,
+          message: `category '${record.run.category}' has no leaderboard (boards: ${boardCategories(env.script).join(', ')})`,
         });
-      const incompatible = compatibility(record, env) ?? boardProblem(record);
+      const incompatible = compatibility(record, env) ?? boardProblem(record, env.script);
       if (incompatible)
         return sendError(reply, { status: 422, error: 'not_rankable', message: incompatible });
       const auth = req.headers.authorization;
@@ -384,7 +410,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         querystring: {
           type: 'object',
           properties: {
-            difficulty: { type: 'string', enum: DIFFICULTIES, default: 'normal' },
+            difficulty: { type: 'string', maxLength: 32 },
             limit: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
             offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
           },
@@ -424,34 +450,36 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     async (req, reply) => {
       const { mission, category } = req.params as { mission: string; category: string };
-      const q = req.query as { difficulty: string; limit: number; offset: number };
-      if (!envs.has(mission))
+      const q = req.query as { difficulty?: string; limit: number; offset: number };
+      const env = envs.get(mission);
+      if (!env)
         return sendError(reply, {
           status: 404,
           error: 'unknown_mission',
           message: `no mission '${mission}'`,
         });
-      if (!isBoardCategory(category))
+      if (!isBoardCategory(env.script, category))
         return sendError(reply, {
           status: 404,
           error: 'unknown_category',
-          message: `no leaderboard for category '${category}' (boards: ${BOARD_CATEGORIES.join(', ')})`,
+          message: `no leaderboard for category '${category}' (boards: ${boardCategories(env.script).join(', ')})`,
+        });
+      const difficulties = difficultiesOf(env.script);
+      const difficulty = q.difficulty ?? categoriesOf(env.script).difficulty.default;
+      if (!difficulties.includes(difficulty))
+        return sendError(reply, {
+          status: 400,
+          error: 'unknown_difficulty',
+          message: `difficulty must be one of ${difficulties.join(', ')}`,
         });
       const b = await board(db, {
         mission,
         category,
-        difficulty: q.difficulty,
+        difficulty,
         limit: q.limit,
         offset: q.offset,
       });
-      return {
-        mission,
-        category,
-        difficulty: q.difficulty,
-        limit: q.limit,
-        offset: q.offset,
-        ...b,
-      };
+      return { mission, category, difficulty, limit: q.limit, offset: q.offset, ...b };
     },
   );
 

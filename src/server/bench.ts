@@ -11,7 +11,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBotRecords, readBytes } from './benchRecords';
+import { ensureBotRecords, readBytes, recordCacheDir } from './benchRecords';
 import { loadGameEnvs } from './gameEnv';
 
 const { values } = parseArgs({
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const envs = loadGameEnvs(resolve(root, 'missions'));
   const env = [...envs.values()][0]!;
   const t0 = performance.now();
-  const files = ensureBotRecords(env, resolve(root, 'data', 'bench-records'), M, (made) => {
+  const files = ensureBotRecords(env, recordCacheDir(root, env), M, (made) => {
     if (made % 10 === 0) console.error(`bench: made ${made} bot records…`);
   });
   console.error(

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { queueBotCommands } from '../session/autopilot';
 import { Session } from '../session/Session';
+import { SIM_VERSION } from '../sim/balance';
 import type { RunRecord } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
 import type { GameEnv } from '../speedrun/verify';
@@ -74,5 +75,9 @@ export function ensureBotRecords(
   }
   return files;
 }
+
+/** The cache folder for this game's records: a new sim or mission version gets fresh ones. */
+export const recordCacheDir = (root: string, env: GameEnv): string =>
+  join(root, 'data', 'bench-records', `sim${SIM_VERSION}-${env.missionHash}`);
 
 export const readBytes = (file: string): Buffer => readFileSync(file);

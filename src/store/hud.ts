@@ -96,6 +96,10 @@ export interface Settings {
   comparison: string;
   /** The leaderboard server's address; '' for the page's own server when it is one. */
   leaderboardServer: string;
+  /** Drive desktop LiveSplit through its LiveSplit Server (off unless enabled). */
+  liveSplit: boolean;
+  /** The LiveSplit Server's WebSocket address. */
+  liveSplitUrl: string;
   bindings: Record<string, string>;
 }
 
@@ -518,6 +522,11 @@ export interface HudState {
   speedrun: SpeedrunView | null;
   practice: PracticeView;
   lss: LssView;
+  /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
+  liveSplit: {
+    status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
+    detail: string | null;
+  };
   actions: HudActions;
 }
 
@@ -554,6 +563,8 @@ export const DEFAULT_SETTINGS: Settings = {
   speedrunCategory: 'any%',
   comparison: 'Personal Best',
   leaderboardServer: '',
+  liveSplit: false,
+  liveSplitUrl: 'ws://localhost:16834/livesplit',
   bindings: { ...DEFAULT_BINDINGS },
 };
 
@@ -617,6 +628,7 @@ export function initialHud(): Omit<HudState, 'actions'> {
     offerReplay: false,
     speedrun: null,
     practice: { steps: [], preparing: null, active: null, error: null },
+    liveSplit: { status: 'off', detail: null },
     lss: {
       categories: [],
       difficulties: [],

@@ -23,13 +23,21 @@ export type State = {
   stateHash: string;
 };
 
+/** The game loads after the title: these wait for it (`window.shutdown.ready`). */
 export const state = (page: Page) =>
-  page.evaluate(() => window.shutdown!.state() as unknown) as Promise<State>;
+  page.evaluate(async () => {
+    await window.shutdown!.ready;
+    return window.shutdown!.state() as unknown;
+  }) as Promise<State>;
 
 export const control = (
   page: Page,
   c: { autopilot?: boolean; speed?: number; handOverAt?: string | null },
-) => page.evaluate((arg) => window.shutdown!.control!(arg), c);
+) =>
+  page.evaluate(async (arg) => {
+    await window.shutdown!.ready;
+    window.shutdown!.control!(arg);
+  }, c);
 
 /** Collects console errors and warnings (and page errors) for the whole test. */
 export function watchConsole(page: Page): string[] {

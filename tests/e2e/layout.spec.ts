@@ -123,7 +123,10 @@ async function checkLayout(
 ) {
   const where = `${scene.name} ${size.width}×${size.height}`;
   await page.setViewportSize(size);
-  await page.evaluate((hud) => window.shutdown!.debugHud!(hud), HUD);
+  await page.evaluate(async (hud) => {
+    await window.shutdown!.ready;
+    window.shutdown!.debugHud!(hud);
+  }, HUD);
   // The game resizes its canvas on its next frame, and the camera eases to the new free area:
   // wait until both have happened (never longer than 10 s).
   await expect
@@ -144,7 +147,10 @@ async function checkLayout(
 
   // Put the panels up again (their timers restart), then measure at once: a transmission
   // leaves after 8 s or so, and waiting for the camera may have taken part of that.
-  await page.evaluate((hud) => window.shutdown!.debugHud!(hud), HUD);
+  await page.evaluate(async (hud) => {
+    await window.shutdown!.ready;
+    window.shutdown!.debugHud!(hud);
+  }, HUD);
   // Two frames: the game has drawn at this size and with these panels.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),

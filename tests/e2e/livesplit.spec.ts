@@ -1,13 +1,16 @@
 /**
  * LiveSplit in the browser: the replay library exports the captain's attempts of a category as
  * `Shutdown - <category>.lss` (read back here), imports an `.lss` as a comparison, and refuses a
- * file that is not one.
+ * file that is not one; the game drives a LiveSplit Server (a local WebSocket server started in
+ * the test) with the commands of a run, a reset and a lost connection.
  */
 import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { readLss } from '../../src/speedrun/lss';
-import { startMission, watchConsole } from './helpers';
+import { control, createCaptain, startMission, state, watchConsole } from './helpers';
 
 test('export the .lss of a category, read it back, import it as a comparison', async ({ page }) => {
   test.setTimeout(120_000);
@@ -71,4 +74,98 @@ test('export the .lss of a category, read it back, import it as a comparison', a
     'notes.lss was not loaded. This is not a LiveSplit splits file',
   );
   expect(problems).toEqual([]);
+});
+
+test('LiveSplit Server over WebSocket: the command sequence of a run, a reset, a lost connection', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  // A local stand-in for LiveSplit's server: it records every command per connection.
+  const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  const connections: { path: string; commands: string[]; socket: WebSocket }[] = [];
+  server.on('connection', (socket, request) => {
+    const c = { path: request.url ?? '', commands: [] as string[], socket };
+    connections.push(c);
+    socket.on('message', (data) => c.commands.push(data.toString()));
+  });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  try {
+    await page.goto('/?seed=4');
+    await createCaptain(page, 'Leeta', 40);
+    await page.getByTestId('launch').click();
+    await expect.poll(async () => (await state(page)).scene).toBe('space');
+    // Settings: the address, then on. Nothing is connected before.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('pause-settings').click();
+    const url = page.getByTestId('livesplit-url');
+    await expect(url).toHaveValue('ws://localhost:16834/livesplit');
+    await url.fill(`ws://127.0.0.1:${port}/livesplit`);
+    await url.press('Tab');
+    expect(connections).toHaveLength(0);
+    await page.getByTestId('livesplit-enabled').check();
+    await expect(page.getByTestId('livesplit-status')).toHaveAttribute('data-status', 'connected');
+    expect(connections).toHaveLength(1);
+    expect(connections[0]!.path).toBe('/livesplit');
+    await page.getByTestId('settings-back').click();
+    await page.getByTestId('pause-resume').click();
+
+    // A run: accept, the autopilot plays to the first objective and a little beyond.
+    await page.keyboard.press('KeyJ');
+    await page.getByTestId('journal-accept').click();
+    await control(page, { autopilot: true, speed: 4 });
+    const first = connections[0]!.commands;
+    await expect.poll(() => first.filter((c) => c === 'split').length, { timeout: 60_000 }).toBe(1);
+    await expect
+      .poll(
+        () => first.slice(first.indexOf('split')).filter((c) => c.startsWith('setgametime')).length,
+      )
+      .toBeGreaterThan(1);
+    await control(page, { autopilot: false });
+
+    // Reset: the pause menu's restart ends the attempt and starts the next at once.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('pause-restart').click();
+    await page.getByTestId('pause-confirm-yes').click();
+    await expect.poll(() => first.filter((c) => c === 'starttimer').length).toBe(2);
+
+    const times = (list: string[]) =>
+      list.filter((c) => c.startsWith('setgametime ')).map((c) => c.slice(12));
+    for (const t of times(first)) expect(t).toMatch(/^\d+:\d\d:\d\d\.\d{3}$/);
+    const head = ['starttimer', 'initgametime', 'pausegametime', 'setgametime 0:00:00.000'];
+    // The connection is new, so LiveSplit's timer is reset before the first start.
+    expect(first.slice(0, 5)).toEqual(['reset', ...head]);
+    const split = first.indexOf('split');
+    const reset = first.indexOf('reset', 1);
+    expect(split).toBeGreaterThan(5);
+    expect(first[split - 1]).toMatch(/^setgametime /);
+    // Game time only goes forward within the run, once a second (or at the split).
+    const run = times(first.slice(0, reset));
+    const seconds = run.map((t) => {
+      const [h, m, s] = t.split(':');
+      return Number(h) * 3600 + Number(m) * 60 + Number(s);
+    });
+    for (let i = 1; i < seconds.length; i++) expect(seconds[i]!).toBeGreaterThan(seconds[i - 1]!);
+    expect(first.slice(split + 1, reset).every((c) => c.startsWith('setgametime '))).toBe(true);
+    // After the reset, the restarted run starts LiveSplit again (no second reset: it is stopped).
+    expect(first.slice(reset, reset + 5)).toEqual(['reset', ...head]);
+
+    // The connection drops: the HUD says so, the game goes on, and it reconnects and catches up.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('pause-resume').click();
+    const tick = (await state(page)).tick;
+    connections[0]!.socket.terminate();
+    await expect(page.getByTestId('livesplit-hud')).toHaveAttribute('data-status', 'retrying');
+    await expect(page.getByTestId('livesplit-hud')).toContainText('lost');
+    await expect.poll(() => connections.length, { timeout: 15_000 }).toBe(2);
+    await expect(page.getByTestId('livesplit-hud')).toHaveCount(0);
+    expect((await state(page)).tick).toBeGreaterThan(tick);
+    await expect.poll(() => connections[1]!.commands.length).toBeGreaterThan(4);
+    expect(connections[1]!.commands.slice(0, 5)).toEqual(['reset', ...head]);
+    expect(problems).toEqual([]);
+  } finally {
+    for (const c of connections) c.socket.terminate();
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

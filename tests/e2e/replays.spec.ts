@@ -15,7 +15,10 @@ mkdirSync(outDir, { recursive: true });
 type Replay = { tick: number; endTick: number; playing: boolean; speed: number };
 type Ghost = { x: number; y: number; scene: string };
 const extra = (page: Page) =>
-  page.evaluate(() => window.shutdown!.state() as unknown) as Promise<{
+  page.evaluate(async () => {
+    await window.shutdown!.ready;
+    return window.shutdown!.state() as unknown;
+  }) as Promise<{
     replay?: Replay;
     ghost?: Ghost;
     tick: number;

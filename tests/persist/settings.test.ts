@@ -56,6 +56,37 @@ describe('settings', () => {
     expect(open(storage).settings.hints).toBe(true);
   });
 
+  it('keeps the LiveSplit connection and address; older or odd values fall back to off and the default', () => {
+    const storage = new MemoryStorage();
+    expect(open(storage).settings).toMatchObject({
+      liveSplit: false,
+      liveSplitUrl: 'ws://localhost:16834/livesplit',
+    });
+    open(storage).save.save({
+      ...DEFAULT_SETTINGS,
+      liveSplit: true,
+      liveSplitUrl: 'ws://10.0.0.2:9000/ls',
+    });
+    expect(open(storage).settings).toMatchObject({
+      liveSplit: true,
+      liveSplitUrl: 'ws://10.0.0.2:9000/ls',
+    });
+    const { liveSplit: _a, liveSplitUrl: _b, ...older } = DEFAULT_SETTINGS;
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, settings: older }));
+    expect(open(storage).settings).toMatchObject({
+      liveSplit: false,
+      liveSplitUrl: DEFAULT_SETTINGS.liveSplitUrl,
+    });
+    storage.setItem(
+      SETTINGS_KEY,
+      stored({ liveSplit: 1 as unknown as boolean, liveSplitUrl: 'x'.repeat(300) }),
+    );
+    expect(open(storage).settings).toMatchObject({
+      liveSplit: false,
+      liveSplitUrl: DEFAULT_SETTINGS.liveSplitUrl,
+    });
+  });
+
   it('unreadable settings are numbered backups: a second one does not overwrite the first', async () => {
     const storage = new MemoryStorage();
     storage.setItem(SETTINGS_KEY, 'first broken');

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { botRecord } from '../../src/server/benchRecords';
+import { botRecord, recordCacheDir } from '../../src/server/benchRecords';
 import { loadGameEnvs } from '../../src/server/gameEnv';
 import type { RunRecord } from '../../src/speedrun/record';
 
@@ -35,10 +35,11 @@ let env: ReturnType<typeof loadGameEnvs> | null = null;
 
 /** The bot's run of `seed` as a record (from the benchmark's cache when it is there). */
 export function botRun(seed: number): RunRecord {
-  const cached = join(root, 'data', 'bench-records', `seed-${seed}.replay.json.gz`);
-  if (existsSync(cached)) return JSON.parse(gunzipSync(readFileSync(cached)).toString('utf8'));
   env ??= loadGameEnvs(missionsDir);
-  return botRecord([...env.values()][0]!, seed);
+  const game = [...env.values()][0]!;
+  const cached = join(recordCacheDir(root, game), `seed-${seed}.replay.json.gz`);
+  if (existsSync(cached)) return JSON.parse(gunzipSync(readFileSync(cached)).toString('utf8'));
+  return botRecord(game, seed);
 }
 
 export const gz = (value: unknown): Uint8Array<ArrayBuffer> =>

@@ -4,7 +4,8 @@ import { runSummary } from '../../src/session/summary';
 import { newSession } from './simHelpers';
 
 describe('the autopilot', () => {
-  for (let seed = 1; seed <= 20; seed++) {
+  // A few seeds here; `npm run bench` plays seeds 1–100 and exits 1 when any run fails.
+  for (let seed = 1; seed <= 5; seed++) {
     it(`plays Shutdown to the end with seed ${seed}`, () => {
       const s = newSession(seed);
       expect(runBot(s, 60 * 60 * 30)).toBe(true);

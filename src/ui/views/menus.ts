@@ -1,6 +1,6 @@
 /** Pause menu (with settings) and the controls help screen. */
 import { html, nothing } from 'lit-html';
-import type { Settings } from '../../store/hud';
+import type { HudState, Settings } from '../../store/hud';
 import { bindingLabel, bindingOrder, keyLabel } from '../format';
 import type { View } from './context';
 
@@ -12,6 +12,26 @@ const VOLUMES: { id: Volume; label: string }[] = [
 ];
 
 const toPercent = (v: number) => Math.round(Math.min(1, Math.max(0, v)) * 100);
+
+const LINK_WORDS = {
+  off: 'Off',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  retrying: 'Not connected',
+  invalid: 'Not connected',
+} as const;
+
+/** The LiveSplit connection in a few words (settings, and the HUD while it is not connected). */
+export function liveSplitStatus(
+  link: HudState['liveSplit'],
+  enabled: boolean,
+  testId = 'livesplit-status',
+) {
+  if (!enabled && link.status === 'off') return nothing;
+  return html`<p class="livesplit-status is-${link.status}" data-testid=${testId} data-status=${link.status} role="status">
+    LiveSplit: ${LINK_WORDS[link.status]}${link.detail ? html` <span class="livesplit-detail">(${link.detail})</span>` : nothing}
+  </p>`;
+}
 
 function settingsPanel({ s, ui, cmd }: View) {
   const set = (patch: Partial<Settings>) => s.actions.updateSettings(patch);
@@ -103,6 +123,29 @@ function settingsPanel({ s, ui, cmd }: View) {
       />
     </label>
     <p class="note">Empty: the server this page came from, when it is a leaderboard server.</p>
+    <h2 class="section-title">LiveSplit</h2>
+    <label class="check-row">
+      <input
+        type="checkbox"
+        data-testid="livesplit-enabled"
+        .checked=${s.settings.liveSplit}
+        @change=${(e: Event) => set({ liveSplit: (e.target as HTMLInputElement).checked })}
+      />
+      <span>Drive LiveSplit (start LiveSplit's server: Control › Start Server (WebSocket))</span>
+    </label>
+    <label class="field livesplit-url">
+      <span class="field-label">LiveSplit Server address</span>
+      <input
+        type="text"
+        data-testid="livesplit-url"
+        spellcheck="false"
+        autocomplete="off"
+        maxlength="200"
+        .value=${s.settings.liveSplitUrl}
+        @change=${(e: Event) => set({ liveSplitUrl: (e.target as HTMLInputElement).value.trim() })}
+      />
+    </label>
+    ${liveSplitStatus(s.liveSplit, s.settings.liveSplit)}
     <h2 class="section-title">Key bindings</h2>
     <p class="note">Select a binding, then press the new key. Esc cancels.</p>
     <ul class="bindings">

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit-html';
 import { repeat } from 'lit-html/directives/repeat.js';
 import type { ObjectiveView, PracticeView, StepView } from '../../store/hud';
 import type { View } from './context';
+import { liveSplitStatus } from './menus';
 
 const MARK: Record<ObjectiveView['state'], string> = {
   complete: '✓',
@@ -102,6 +103,11 @@ export function trackerView({ s }: View) {
         : nothing
     }
     ${practiceLine(s.practice)}
+    ${
+      s.settings.liveSplit && s.liveSplit.status !== 'connected'
+        ? liveSplitStatus(s.liveSplit, true, 'livesplit-hud')
+        : nothing
+    }
     ${missionDone ? html`<div class="tracker-complete">Mission complete</div>` : nothing}
     ${
       s.status === 'offered'

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** Practice in the interface (the journal's step list, the tracker's line) and the replay library's LiveSplit files. */
+/** Practice in the interface (journal, tracker), the replay library's LiveSplit files, and the LiveSplit Server settings. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HudActions, HudState, HudStore } from '../../src/store/hud';
 import { mountForTest } from './harness';
@@ -140,5 +140,55 @@ describe('LiveSplit files in the replay library', () => {
     );
     expect(q('[data-testid="lss-error"]')!.textContent).toContain('not a LiveSplit splits file');
     expect(q('[data-testid="lss-message"]')!.textContent).toContain('3 attempts');
+  });
+});
+
+describe('LiveSplit Server in the settings and the HUD', () => {
+  const openSettings = () => {
+    store.setState({ paused: true });
+    q('[data-testid="pause-settings"]')!.click();
+  };
+
+  it('the address and the switch go through updateSettings; the status is shown', () => {
+    openSettings();
+    const url = q('[data-testid="livesplit-url"]') as HTMLInputElement;
+    expect(url.value).toBe('ws://localhost:16834/livesplit');
+    url.value = ' ws://127.0.0.1:9000/livesplit ';
+    url.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(actions.updateSettings).toHaveBeenCalledWith({
+      liveSplitUrl: 'ws://127.0.0.1:9000/livesplit',
+    });
+    const box = q('[data-testid="livesplit-enabled"]') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(actions.updateSettings).toHaveBeenCalledWith({ liveSplit: true });
+    expect(q('[data-testid="livesplit-status"]')).toBeNull();
+    store.setState({
+      settings: { ...store.getState().settings, liveSplit: true },
+      liveSplit: { status: 'connected', detail: null },
+    });
+    expect(q('[data-testid="livesplit-status"]')!.textContent).toContain('Connected');
+  });
+
+  it('the HUD shows a connection that is not up, and nothing when it is', () => {
+    store.setState({
+      settings: { ...store.getState().settings, liveSplit: true },
+      liveSplit: {
+        status: 'retrying',
+        detail: 'the connection to LiveSplit was lost; trying again in 2 s',
+      },
+    });
+    const hud = q('[data-testid="livesplit-hud"]')!;
+    expect(hud.dataset.status).toBe('retrying');
+    expect(hud.textContent).toContain('Not connected');
+    expect(hud.textContent).toContain('trying again in 2 s');
+    store.setState({ liveSplit: { status: 'connected', detail: null } });
+    expect(q('[data-testid="livesplit-hud"]')).toBeNull();
+    store.setState({
+      settings: { ...store.getState().settings, liveSplit: false },
+      liveSplit: { status: 'off', detail: null },
+    });
+    expect(q('[data-testid="livesplit-hud"]')).toBeNull();
   });
 });
