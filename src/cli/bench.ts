@@ -82,7 +82,6 @@ function main(argv: string[]): number {
     runTimes.push(ms);
     slowest = Math.max(slowest, ms);
     if (!done) failed.push(seed);
-    sampleHeap();
     const combat = combatReport(session);
     if (combat.playerDeaths > 0) withDeath += 1;
     let cap = 0;
@@ -95,6 +94,7 @@ function main(argv: string[]): number {
     const share = team > 0 ? cap / team : 1;
     shareMin = Math.min(shareMin, share);
     shareSum += share;
+    sampleHeap();
   }
   runTimes.sort((a, b) => a - b);
   const replays = benchReplays({

@@ -538,15 +538,15 @@ export interface HudState {
   speedrun: SpeedrunView | null;
   practice: PracticeView;
   lss: LssView;
+  /** The difficulty chosen in the offer (what the next accept carries). */
+  difficulty: Difficulty;
+  /** The accepted run's difficulty, null before the mission is accepted. */
+  runDifficulty: Difficulty | null;
   /** The LiveSplit Server connection: off, connecting, connected, retrying (with why), invalid. */
   liveSplit: {
     status: 'off' | 'connecting' | 'connected' | 'retrying' | 'invalid';
     detail: string | null;
   };
-  /** The difficulty chosen in the offer (what the next accept carries). */
-  difficulty: Difficulty;
-  /** The accepted run's difficulty, null before the mission is accepted. */
-  runDifficulty: Difficulty | null;
   actions: HudActions;
 }
 
