@@ -14,7 +14,8 @@ if (!ENTRIES.includes(name) || name === 'verifyThread') {
   console.error('usage: node scripts/server.mjs <main|worker|bench> [args…]');
   process.exit(1);
 }
-if (name === 'main') {
+// BUILD_GAME=0 (tests) serves whatever DIST_DIR holds, or only the API when it holds nothing.
+if (name === 'main' && process.env.BUILD_GAME !== '0') {
   const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
   if (!existsSync(join(dist, 'index.html'))) {
     console.log(`leaderboard: ${dist} has no built game: building it first (vite build)…`);

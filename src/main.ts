@@ -13,7 +13,11 @@ const uiEl = document.getElementById('ui');
 if (!gameEl || !uiEl) {
   document.body.textContent = 'This page is missing its #game or #ui element.';
 } else {
-  void import('./app/titleApp').then(({ startTitle }) => {
+  // A task of its own for the title's start, apart from evaluating its code: neither keeps the
+  // page from answering input for long.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  void import('./app/titleApp').then(async ({ startTitle }) => {
+    await nextTask();
     const title = startTitle({ gameEl, uiEl, script, geometry });
     const load = () =>
       import('./app/gameApp').then(

@@ -9,7 +9,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../src/server/db';
-import { botRun, type Child, finalStatus, json, root, sleep, startChildServer } from './helpers';
+import {
+  botRun,
+  type Child,
+  finalStatus,
+  json,
+  root,
+  sleep,
+  startChildServer,
+  tempDir,
+} from './helpers';
 
 const url = process.env.TEST_DATABASE_URL;
 const procs: ChildProcess[] = [];
@@ -52,7 +61,7 @@ describe.skipIf(!url)('PostgreSQL (DATABASE_URL) with separate npm run worker pr
     const server: Child = await startChildServer({
       ...env,
       VERIFY_THREADS: '0',
-      DIST_DIR: join(root, 'no-dist'),
+      DIST_DIR: join(tempDir('pg-dist'), 'no-dist'),
     });
     procs.push(server.proc);
     expect(await json(await fetch(`${server.url}/api/health`))).toMatchObject({

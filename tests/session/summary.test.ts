@@ -17,7 +17,7 @@ describe('runSummary', () => {
     };
     const old = data.steps[0]!.id;
     data.steps[0]!.id = 'constructor';
-    // Speedrun categories that name the step follow the rename.
+    // The speedrun categories name steps too (the first step's individual level).
     for (const c of data.speedrun?.categories ?? []) {
       if (c.from === old) c.from = 'constructor';
       if (c.to === old) c.to = 'constructor';
