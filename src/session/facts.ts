@@ -4,13 +4,7 @@
  * automation API; it never changes the session.
  */
 import { objectiveStates } from '../mission/machine';
-import {
-  DIFFICULTIES,
-  DIFFICULTY,
-  type Difficulty,
-  PLAYER_SHIP,
-  TICKS_PER_SECOND,
-} from '../sim/balance';
+import { PLAYER_SHIP, TICKS_PER_SECOND } from '../sim/balance';
 import { inCombat } from '../sim/combat';
 import { interactTargets } from '../sim/interaction';
 import { ABILITIES } from '../sim/step';
@@ -30,12 +24,7 @@ export const ABILITY_NAMES: Record<string, string> = {
   'team-order': 'Away Team: Open Fire',
 };
 
-export type { Difficulty };
-/** The difficulties a run can be played on, in order, with the names the interface shows. */
-export const DIFFICULTY_CHOICES: readonly { id: Difficulty; label: string }[] = DIFFICULTIES.map(
-  (id) => ({ id, label: DIFFICULTY[id].label }),
-);
-export const difficultyLabel = (d: Difficulty): string => DIFFICULTY[d]?.label ?? d;
+export { DIFFICULTY_CHOICES, type Difficulty, difficultyLabel } from './difficulty';
 
 export interface Vitals {
   name: string;

@@ -5,7 +5,7 @@
  * game directly.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Difficulty } from '../session/facts';
+import type { Difficulty } from '../session/difficulty';
 
 export type ObjectiveView = {
   id: string;
@@ -408,7 +408,7 @@ export interface LssView {
 
 export const VIEWER_SPEEDS = [0.25, 0.5, 1, 2, 4, 8] as const;
 
-export { DIFFICULTY_CHOICES, type Difficulty, difficultyLabel } from '../session/facts';
+export { DIFFICULTY_CHOICES, type Difficulty, difficultyLabel } from '../session/difficulty';
 
 export interface HudActions {
   accept(): void;
