@@ -35,14 +35,16 @@ export const state = async (page: Page) => {
   })) as State;
 };
 
-export const control = (
+export const control = async (
   page: Page,
   c: { autopilot?: boolean; speed?: number; handOverAt?: string | null },
-) =>
-  page.evaluate(async (arg) => {
+) => {
+  await page.waitForFunction(() => window.shutdown !== undefined);
+  await page.evaluate(async (arg) => {
     await window.shutdown!.ready;
     window.shutdown!.control!(arg);
   }, c);
+};
 
 /** Collects console errors and warnings (and page errors) for the whole test. */
 export function watchConsole(page: Page): string[] {
