@@ -273,6 +273,11 @@ export function fireTorpedo(world: World) {
   ship.target = target.id;
   ship.secondaryReady = world.tick + PLAYER_SHIP.torpedoCooldown;
   ship.lastCombat = world.tick;
+  launchTorpedo(world, ship, target, ship.angle, PLAYER_SHIP.torpedoDamage);
+}
+
+/** One torpedo from `ship` toward `target`, leaving at `angle` (the player's and the enemies'). */
+function launchTorpedo(world: World, ship: Entity, target: Entity, angle: number, damage: number) {
   const id = world.nextId++;
   world.projectiles.push({
     id,
@@ -280,8 +285,8 @@ export function fireTorpedo(world: World) {
     target: target.id,
     x: ship.x,
     y: ship.y,
-    angle: ship.angle,
-    damage: PLAYER_SHIP.torpedoDamage,
+    angle,
+    damage,
     travelled: 0,
   });
   world.fx.push({ type: 'torpedo', id });
@@ -332,20 +337,8 @@ function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats
   ship.lastCombat = world.tick;
   const volley = DIFFICULTY[world.difficulty].torpedoVolley;
   const aim = atan2(target.y - ship.y, target.x - ship.x);
-  for (let k = 0; k < volley; k++) {
-    const id = world.nextId++;
-    world.projectiles.push({
-      id,
-      owner: ship.id,
-      target: target.id,
-      x: ship.x,
-      y: ship.y,
-      angle: wrap(aim + (k - (volley - 1) / 2) * 0.15),
-      damage: s.torpedoDamage,
-      travelled: 0,
-    });
-    world.fx.push({ type: 'torpedo', id });
-  }
+  for (let k = 0; k < volley; k++)
+    launchTorpedo(world, ship, target, wrap(aim + (k - (volley - 1) / 2) * 0.15), s.torpedoDamage);
 }
 
 /** Cardassian shield boost: a facing low, the ability ready: every facing restored. */
