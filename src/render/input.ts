@@ -213,7 +213,13 @@ export class InputController {
     if (this.mode === 'space') {
       want.turn = left !== right ? (right ? 1 : -1) : Math.round(stickX * 4) / 4;
       want.fire = fireKey;
-      this.throttle(now, world, forward && !back ? 1 : back && !forward ? -1 : 0);
+      // A tap shorter than a frame (keydown and keyup both before it, as on a slow machine) is
+      // not held when the frame reads the keys: count the presses too, one step each.
+      const is = (code: string, action: 'forward' | 'back') =>
+        code === b[action] || ARROWS[code] === action;
+      let taps = 0;
+      for (const code of this.presses) taps += is(code, 'forward') ? 1 : is(code, 'back') ? -1 : 0;
+      this.throttle(now, world, forward && !back ? 1 : back && !forward ? -1 : 0, taps);
     } else {
       let mx = (right ? 1 : 0) - (left ? 1 : 0);
       let my = (back ? 1 : 0) - (forward ? 1 : 0);
@@ -261,19 +267,29 @@ export class InputController {
     if (code === b.fullImpulse) this.send({ type: 'fullImpulse', on: !world.input.fullImpulse });
   }
 
-  /** Forward/back step the throttle a quarter per press, and again every 250 ms while held. */
-  private throttle(now: number, world: World, dir: number): void {
-    if (dir === 0) {
-      this.throttleDir = 0;
-      return;
-    }
-    if (dir === this.throttleDir && now < this.throttleNext) return;
-    this.throttleDir = dir;
-    this.throttleNext = now + THROTTLE_REPEAT_MS;
+  /**
+   * Forward/back step the throttle a quarter per press, and again every 250 ms while held.
+   * `taps` is the presses made since the last frame (forward +1, back -1): each steps at once,
+   * even one already let go.
+   */
+  private throttle(now: number, world: World, dir: number, taps: number): void {
     // A step sent this tick has not reached the world yet: build on it, not on the world.
     const base =
       this.lastThrottle.tick === world.tick ? this.lastThrottle.value : world.input.throttle;
-    const value = Math.min(1, Math.max(0, Math.round((base + dir * THROTTLE_STEP) * 4) / 4));
+    let steps = taps;
+    if (taps !== 0) {
+      this.throttleDir = Math.sign(taps);
+      this.throttleNext = now + THROTTLE_REPEAT_MS;
+    } else if (dir === 0) {
+      this.throttleDir = 0;
+      return;
+    } else if (dir !== this.throttleDir || now >= this.throttleNext) {
+      this.throttleDir = dir;
+      this.throttleNext = now + THROTTLE_REPEAT_MS;
+      steps = dir;
+    }
+    if (steps === 0) return;
+    const value = Math.min(1, Math.max(0, Math.round((base + steps * THROTTLE_STEP) * 4) / 4));
     if (value === base) return;
     this.lastThrottle = { value, tick: world.tick };
     this.send({ type: 'throttle', value });
