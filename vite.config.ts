@@ -3,13 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { missionPlugin } from './build/missionPlugin.js';
+import { phaserBuilds } from './build/phaserBuilds.js';
 import { titlePreload } from './build/titlePreload.js';
 import { zodMiniCopy } from './build/zodMiniCopy.js';
 
-// A trimmed Phaser (see build/phaser-custom.js): the full build is 357 KB gzipped, this one fits
-// the 450 KB start-up budget with the game's own code. The feature flags are the ones Phaser's
-// own build defines; Phaser's sound system is left out (the game synthesizes its own).
-const phaserCustom = fileURLToPath(new URL('./build/phaser-custom.js', import.meta.url));
+// A trimmed Phaser (build/phaser-custom.cjs) in two builds, Canvas-only and with WebGL
+// (build/phaserBuilds.ts); the render code's `import Phaser from 'phaser'` reads the one the
+// game loaded (build/phaserShim.js). Phaser's sound system is left out (the game synthesizes
+// its own).
+const phaserCustom = fileURLToPath(new URL('./build/phaser-custom.cjs', import.meta.url));
+const phaserShim = fileURLToPath(new URL('./build/phaserShim.js', import.meta.url));
 
 // The version of the painted art (src/render/art): pictures kept from another version are not
 // used (src/render/artCache.ts).
@@ -24,40 +27,25 @@ const artVersion = createHash('sha256')
   .digest('hex')
   .slice(0, 12);
 
-// Vite 8 bundles with Rolldown: chunking lives in `build.rolldownOptions.output.codeSplitting`
-// (the Rollup-era `rollupOptions` / `manualChunks` are deprecated aliases).
 export default defineConfig({
   plugins: [
+    phaserBuilds(phaserCustom),
     missionPlugin(fileURLToPath(new URL('./missions', import.meta.url))),
     zodMiniCopy(),
     titlePreload('src/app/titleApp.ts'),
   ],
   resolve: {
-    alias: [{ find: /^phaser$/, replacement: phaserCustom }],
+    alias: [{ find: /^phaser$/, replacement: phaserShim }],
   },
   define: {
-    'typeof CANVAS_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_RENDERER': JSON.stringify(true),
-    'typeof WEBGL_DEBUG': JSON.stringify(false),
-    'typeof EXPERIMENTAL': JSON.stringify(false),
-    'typeof FEATURE_SOUND': JSON.stringify(false),
-    // Phaser's source entry assigns `global.Phaser`.
-    global: 'globalThis',
     __ART_VERSION__: JSON.stringify(artVersion),
   },
   build: {
     target: 'es2022',
     // Read by scripts/bundleSize.mjs (the download budgets in the tests and the web bench).
     manifest: true,
-    // Phaser is one ~1.2 MB module (no tree-shaking); it gets its own long-cacheable chunk.
+    // Each Phaser build is one module (no tree-shaking), in a long-cacheable chunk of its own.
     chunkSizeWarningLimit: 1400,
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
-        },
-      },
-    },
   },
   server: {
     host: '127.0.0.1',

@@ -154,6 +154,7 @@ try {
     longestTaskMs: round(Math.max(...first.map((r) => r.longest))),
     startJsGzBytes: sizes.start.bytes,
     playableJsGzBytes: sizes.playable.bytes,
+    playableWebglJsGzBytes: sizes.playableWebgl.bytes,
     secondVisitTitleMs: round(median(second.map((r) => r.titleAt))),
     titleRunsMs: first.map((r) => round(r.titleAt)),
     longestTaskRunsMs: first.map((r) => round(r.longest)),

@@ -5,4 +5,8 @@ export interface Download {
 }
 export const TITLE_MODULE: string;
 export const GAME_MODULE: string;
-export function bundleSizes(distDir: string): { start: Download; playable: Download };
+export function bundleSizes(distDir: string): {
+  start: Download;
+  playable: Download;
+  playableWebgl: Download;
+};

@@ -2,11 +2,13 @@
  * Composition root. index.html paints a title shell before any script; this small entry then
  * loads the title (src/app/titleApp.ts: the store, captains and the DOM interface, with its
  * stylesheet, so no stylesheet holds up the first paint), and once the title's first frame is
- * painted and the browser is idle, the game (src/app/gameApp.ts: simulation, renderer,
- * replays), which it joins to the title. The mission script and its maps were checked when the
+ * painted and the browser is idle, Phaser (the build for the renderer chosen here) and the
+ * game (src/app/gameApp.ts: simulation, renderer, replays), which it joins to the title. The mission script and its maps were checked when the
  * game was built (build/missionPlugin.ts).
  */
 import { geometry, script } from 'virtual:shutdown-mission';
+import { loadPhaser } from './render/loadPhaser';
+import { chooseRenderer } from './render/rendererChoice';
 
 const gameEl = document.getElementById('game');
 const uiEl = document.getElementById('ui');
@@ -19,11 +21,15 @@ if (!gameEl || !uiEl) {
   void import('./app/titleApp').then(async ({ startTitle }) => {
     await nextTask();
     const title = startTitle({ gameEl, uiEl, script, geometry });
+    // Phaser first, in the build for the renderer this machine gets (the render code reads it
+    // as it loads), then the game.
     const load = () =>
-      import('./app/gameApp').then(
-        (game) => game.startGameApp(title),
-        (e: unknown) => title.failed(`The game could not be loaded: ${(e as Error).message}`),
-      );
+      loadPhaser(chooseRenderer(title.params.renderer).kind)
+        .then(() => import('./app/gameApp'))
+        .then(
+          (game) => game.startGameApp(title),
+          (e: unknown) => title.failed(`The game could not be loaded: ${(e as Error).message}`),
+        );
     // After the title's first frame has been painted, when the page has nothing else to do.
     const idle = () =>
       'requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 300 }) : load();

@@ -29,7 +29,7 @@ const PACKAGES: Record<string, string[]> = {
   mission: ['zod'],
   sim: [],
   session: ['zod'],
-  render: ['phaser'],
+  render: ['phaser', 'virtual:phaser/canvas', 'virtual:phaser/webgl'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
   persist: ['zod', 'zod/mini', 'zod/locales', 'idb-keyval'],

@@ -64,7 +64,7 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Rende
       // Lets automation copy the WebGL canvas (drawImage / toDataURL) after a frame is shown.
       preserveDrawingBuffer: true,
     },
-    input: { gamepad: true },
+    input: { gamepad: true, keyboard: false },
     disableContextMenu: true,
     scene: [
       new BootScene(),

@@ -25,7 +25,15 @@ const TITLE_GLOW = 24;
 export class TitleScene extends Phaser.Scene {
   private readonly info: TitleInfo;
   private layers: Phaser.GameObjects.TileSprite[] = [];
-  private glints: { img: Phaser.GameObjects.Image; u: number; v: number }[] = [];
+  /** Twinkling stars: each brightens and swells over `duration` ms and back, after `delay`. */
+  private glints: {
+    img: Phaser.GameObjects.Image;
+    u: number;
+    v: number;
+    scale: number;
+    delay: number;
+    duration: number;
+  }[] = [];
   private nebula!: Phaser.GameObjects.Image;
   private station!: Phaser.GameObjects.Image;
   private panel!: Phaser.GameObjects.Graphics;
@@ -57,7 +65,7 @@ export class TitleScene extends Phaser.Scene {
       );
     }
 
-    // Twinkling stars: fixed positions in normalised screen space, tweened alpha and scale.
+    // Twinkling stars: fixed positions in normalised screen space, alpha and scale eased in update().
     // A seeded generator keeps the layout identical on every load (stable screenshots).
     const rnd = seeded(42);
     const between = (lo: number, hi: number) => lo + (hi - lo) * rnd();
@@ -65,17 +73,10 @@ export class TitleScene extends Phaser.Scene {
       const u = between(0.02, 0.98);
       const v = between(0.02, 0.98);
       const img = this.add.image(0, 0, TextureKey.glint).setAlpha(0.2).setScale(between(0.35, 0.8));
-      this.tweens.add({
-        targets: img,
-        alpha: { from: 0.15, to: 1 },
-        scale: img.scale * 1.35,
-        duration: Math.round(between(700, 2200)),
-        delay: Math.round(between(0, 2500)),
-        yoyo: true,
-        repeat: -1,
-        ease: 'Sine.easeInOut',
-      });
-      this.glints.push({ img, u, v });
+      // Drawn from the generator in the order the tweens once were (the same sky every load).
+      const duration = Math.round(between(700, 2200));
+      const delay = Math.round(between(0, 2500));
+      this.glints.push({ img, u, v, scale: img.scale, delay, duration });
     }
 
     this.station = this.add.image(0, 0, TextureKey.ds9);
@@ -127,6 +128,15 @@ export class TitleScene extends Phaser.Scene {
     // Slow station bob and rotation so the scene feels alive.
     this.station.y = this.stationBaseY + Math.sin(this.elapsed * 0.5) * 6;
     this.station.rotation = Math.sin(this.elapsed * 0.21) * 0.025;
+    const ms = this.elapsed * 1000;
+    for (const g of this.glints) {
+      if (ms < g.delay) continue;
+      // Back and forth, eased in and out (a sine), as a yoyo tween that repeats for ever.
+      const t = ((ms - g.delay) / g.duration) % 2;
+      const k = t < 1 ? t : 2 - t;
+      const e = (1 - Math.cos(Math.PI * k)) / 2;
+      g.img.setAlpha(0.15 + 0.85 * e).setScale(g.scale * (1 + 0.35 * e));
+    }
   }
 
   /** Positions everything for the current window size; shrinks type until the text fits. */

@@ -48,7 +48,18 @@ export function probeWebGl(doc: Document = document): string | null {
   }
 }
 
+let chosen: { requested: string | null; choice: RendererChoice } | null = null;
+
+/**
+ * The renderer for this page: decided once (the WebGL probe makes a context), so the Phaser
+ * build loaded for it (src/render/loadPhaser.ts) and the game started on it agree.
+ */
 export function chooseRenderer(requested: string | null): RendererChoice {
-  if (requested === 'webgl' || requested === 'canvas') return decideRenderer(requested, null);
-  return decideRenderer(requested, probeWebGl());
+  if (chosen?.requested === requested) return chosen.choice;
+  const choice =
+    requested === 'webgl' || requested === 'canvas'
+      ? decideRenderer(requested, null)
+      : decideRenderer(requested, probeWebGl());
+  chosen = { requested, choice };
+  return choice;
 }

@@ -14,11 +14,10 @@ const KB = 1024;
 /** Issue 13: the title's first download. */
 const START_BUDGET = 60 * KB;
 /**
- * All JavaScript up to a playable space scene. Issue 13 asks for 260 KB; Phaser alone is 204 KB
- * of it (build/phaser-custom.js), so this keeps the old 450 KB start-up budget until the
- * renderer is split or trimmed further.
+ * All JavaScript up to a playable space scene on the renderer the game picks here (Canvas:
+ * no hardware WebGL). Issue 13 asks for 260 KB; see the closing note for where it stands.
  */
-const PLAYABLE_BUDGET = 450 * KB;
+const PLAYABLE_BUDGET = 300 * KB;
 
 describe('download budgets', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'shutdown-build-'));
@@ -33,13 +32,18 @@ describe('download budgets', () => {
     } finally {
       process.env.NODE_ENV = env;
     }
-    const { start, playable } = bundleSizes(outDir);
+    const { start, playable, playableWebgl } = bundleSizes(outDir);
     console.log(
-      `start ${start.bytes} B gz ${JSON.stringify(start.files)}; playable ${playable.bytes} B gz`,
+      `start ${start.bytes} B gz ${JSON.stringify(start.files)}; playable ${playable.bytes} B gz ${JSON.stringify(playable.files)}; with WebGL ${playableWebgl.bytes} B gz`,
     );
     expect(start.bytes).toBeLessThanOrEqual(START_BUDGET);
     // Nothing of the game is in the first download.
     expect(Object.keys(start.files).some((f) => /phaser|gameApp/.test(f))).toBe(false);
     expect(playable.bytes).toBeLessThanOrEqual(PLAYABLE_BUDGET);
+    // The Canvas game downloads one Phaser build, without the WebGL renderer.
+    const phaser = Object.keys(playable.files).filter((f) => /phaser/.test(f));
+    expect(phaser).toHaveLength(1);
+    expect(phaser[0]).toMatch(/phaser-canvas/);
+    expect(playableWebgl.bytes - playable.bytes).toBeGreaterThan(40 * KB);
   }, 120_000);
 });

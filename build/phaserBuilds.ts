@@ -1,0 +1,107 @@
+/**
+ * Two builds of the trimmed Phaser (build/phaser-custom.cjs), and the game loads only the one it
+ * runs on: `virtual:phaser/canvas` (the Canvas renderer alone, what the game picks on a machine
+ * without hardware WebGL) and `virtual:phaser/webgl` (both renderers). Phaser chooses its
+ * renderers with `typeof WEBGL_RENDERER`-style flags at build time, and one Vite build can give
+ * a module only one value for them, so each build is bundled here by esbuild with its own flags
+ * and handed to Vite as one module (its own chunk, through a dynamic import).
+ *
+ * The render code keeps `import Phaser from 'phaser'`: Vite resolves that to
+ * build/phaserShim.js, which hands out the build src/render/loadPhaser.ts loaded before the render
+ * code ran. Types still come from the phaser package.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
+
+const PREFIX = 'virtual:phaser/';
+const BUILDS: Record<string, { webgl: boolean }> = {
+  canvas: { webgl: false },
+  webgl: { webgl: true },
+};
+
+/** Phaser's build flags, as its own webpack build defines them (`typeof FLAG` → value). */
+function flags(webgl: boolean): Record<string, boolean> {
+  return {
+    CANVAS_RENDERER: true,
+    WEBGL_RENDERER: webgl,
+    WEBGL_DEBUG: false,
+    EXPERIMENTAL: false,
+    FEATURE_SOUND: false,
+    PLUGIN_CAMERA3D: false,
+    PLUGIN_FBINSTANT: false,
+  };
+}
+
+/** Bundles the trimmed Phaser with one set of flags into a single ES module's text. */
+const mathSlim = fileURLToPath(new URL('./phaserMath.cjs', import.meta.url));
+
+export async function bundlePhaser(entry: string, webgl: boolean): Promise<string> {
+  const values = flags(webgl);
+  const pattern = new RegExp(`typeof (${Object.keys(values).join('|')})\\b`, 'g');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    // Drops the branches the flags turn off (minified whitespace and names are Vite's job).
+    minifySyntax: true,
+    define: { global: 'globalThis' },
+    plugins: [
+      {
+        name: 'phaser-flags',
+        setup(b) {
+          // Phaser's core takes only the random generator of Phaser.Math (build/phaserMath.cjs).
+          b.onResolve({ filter: /^(\.\.\/)+math\/?$/ }, (args) =>
+            /[\\/]phaser[\\/]src[\\/](core|utils[\\/]object)$/.test(args.resolveDir)
+              ? { path: mathSlim }
+              : undefined,
+          );
+          b.onLoad(
+            { filter: /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math)\.cjs$/ },
+            async (args) => {
+              const text = await readFile(args.path, 'utf8');
+              return {
+                contents: text.replace(pattern, (_m, flag: string) => String(values[flag])),
+                loader: 'js',
+              };
+            },
+          );
+        },
+      },
+    ],
+  });
+  const file = result.outputFiles[0];
+  if (!file) throw new Error(`esbuild made no output for ${entry}`);
+  return file.text;
+}
+
+export function phaserBuilds(entry: string): Plugin {
+  const cache = new Map<string, Promise<string>>();
+  return {
+    name: 'phaser-builds',
+    enforce: 'pre',
+    resolveId(source) {
+      // Named so that the chunk is `phaser-<build>-<hash>.js`.
+      return source.startsWith(PREFIX) && source.slice(PREFIX.length) in BUILDS
+        ? `\0phaser-${source.slice(PREFIX.length)}`
+        : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0phaser-')) return null;
+      const name = id.slice('\0phaser-'.length);
+      const b = BUILDS[name];
+      if (!b) return null;
+      let text = cache.get(name);
+      if (!text) {
+        text = bundlePhaser(entry, b.webgl);
+        cache.set(name, text);
+      }
+      return text;
+    },
+  };
+}
