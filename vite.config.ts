@@ -58,6 +58,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**', 'dist/**'],
+    setupFiles: ['tests/setup.ts'],
     environment: 'node',
     // Whole bot missions run in some tests: on a busy 2-core machine they take seconds.
     testTimeout: 60_000,

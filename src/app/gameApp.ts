@@ -10,10 +10,11 @@ import { startGame } from '../render/StartGame';
 import { GameHost } from '../session/host';
 import { formatIgt, Session } from '../session/Session';
 import { practiceSession, stepTicks } from '../speedrun/practice';
-import { missionHash } from '../speedrun/record';
+import { missionHash } from '../speedrun/recordFormat';
 import { verifyRecord } from '../speedrun/verify';
 import type { HudState, HudStore, Settings } from '../store/hud';
 import { own } from '../store/profile';
+import { loadChecks } from './checks';
 import { applyControl } from './control';
 import { debugHud } from './debugHud';
 import { EffectBus } from './effectBus';
@@ -267,6 +268,8 @@ export function startGameApp(title: TitleApp): void {
     const fresh = newSession();
     captains.configureRun(fresh);
     const params = { ...fresh.runDefaults, seed: host.session.seed };
+    // The state may come from storage: restoring it takes the snapshot checks.
+    await loadChecks();
     const start = await practiceStore.start(params, stepId);
     const made = start.ok ? practiceSession(env, params, start.snapshot) : start;
     if (!start.ok || !made.ok) {
@@ -383,7 +386,8 @@ export function startGameApp(title: TitleApp): void {
       },
       resume: () => {
         click();
-        captains.resume();
+        // The checkpoint is checked before it is restored: the checks may still be loading.
+        void loadChecks().then(() => captains.resume());
       },
       replay: () => {
         click();
@@ -557,6 +561,11 @@ export function startGameApp(title: TitleApp): void {
   };
   // Clicks made on the title while the game loaded are acted on now.
   title.gameReady();
+  // The checks of records and snapshots are not needed to play: fetch them when the page is
+  // idle, so they are there before a file, a checkpoint or a practice state asks for them.
+  const prefetch = () => void loadChecks().catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(prefetch, { timeout: 5000 });
+  else setTimeout(prefetch, 2000);
 }
 
 /** The speedrun part of `window.shutdown.state()`: category, attempt number, splits. */

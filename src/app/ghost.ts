@@ -7,7 +7,7 @@
  * also completed).
  */
 import type { Session, TickReport } from '../session/Session';
-import type { RunRecord } from '../speedrun/record';
+import type { RunRecord } from '../speedrun/recordFormat';
 import { Timeline } from '../speedrun/timeline';
 import type { GameEnv } from '../speedrun/verify';
 import { ReplaySource } from './sources';

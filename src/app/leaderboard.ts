@@ -6,8 +6,9 @@
  * watch or race as a ghost. Everything from the server is data shown as text.
  */
 import { formatIgt } from '../session/Session';
-import { parseRecordText, type RunRecord } from '../speedrun/record';
+import type { RunRecord } from '../speedrun/recordFormat';
 import type { HudStore, LeaderboardView, SubmissionView } from '../store/hud';
+import { loadChecks } from './checks';
 
 export interface LeaderboardOptions {
   store: HudStore;
@@ -247,6 +248,7 @@ export class Leaderboard {
     try {
       const res = await this.fetch(`${server}/api/runs/${encodeURIComponent(runId)}/replay`);
       if (!res.ok) throw new Error(`the server answered ${res.status}`);
+      const { parseRecordText } = await loadChecks();
       const parsed = parseRecordText(await res.text());
       if (!parsed.ok)
         throw new Error(`${parsed.problems[0]!.path}: ${parsed.problems[0]!.message}`);

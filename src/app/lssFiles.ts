@@ -9,10 +9,15 @@
 import type { MissionScript } from '../mission/schema';
 import type { Category } from '../speedrun/categories';
 import { categoriesOf, categoryById } from '../speedrun/categories';
-import { type LssComparison, lssComparison, readLss } from '../speedrun/lss';
-import { lssAttemptOf, lssFileName, lssOfAttempts, recordMisfit } from '../speedrun/lssRuns';
+import type { LssComparison } from '../speedrun/lss';
 import type { HudState, HudStore } from '../store/hud';
 import type { RunLibrary } from './runLibrary';
+
+/** The `.lss` reader and writer (with its XML code), loaded when a file is made or read. */
+const loadLss = async () => {
+  const [lss, runs] = await Promise.all([import('../speedrun/lss'), import('../speedrun/lssRuns')]);
+  return { ...lss, ...runs };
+};
 
 /** An `.lss` bigger than this is refused before it is read. */
 export const MAX_LSS_BYTES = 8_000_000;
@@ -68,6 +73,7 @@ export class LssFiles {
     if (!category) return { problem: 'Choose a category first.' };
     const script = this.o.script;
     const owner = this.o.owner().key;
+    const { lssAttemptOf, lssFileName, lssOfAttempts, recordMisfit } = await loadLss();
     const attempts = [];
     for (const meta of await this.o.library.list(owner)) {
       if (meta.imported) continue;
@@ -132,6 +138,7 @@ export class LssFiles {
       this.patch({ error: `${name} could not be read: ${errorText(e)}.`, message: null });
       return;
     }
+    const { readLss, lssComparison } = await loadLss();
     const read = readLss(text);
     if (!read.ok) {
       this.patch({ error: `${name} was not loaded. ${read.message}`, message: null });

@@ -6,8 +6,8 @@
  * kept in the run library. Watching a replay records nothing.
  */
 import type { Session, TickReport } from '../session/Session';
-import type { RecordStatus, RunRecord } from '../speedrun/record';
 import { type RecorderInfo, RunRecorder } from '../speedrun/recorder';
+import type { RecordStatus, RunRecord } from '../speedrun/recordFormat';
 import type { RunLibrary } from './runLibrary';
 
 /** How often a run in progress is saved for the "abandoned" case (30 s of game time). */

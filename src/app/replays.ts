@@ -6,9 +6,10 @@
 
 import type { GameHost } from '../session/host';
 import { formatIgt } from '../session/Session';
-import { parseRecordText, type RunRecord, recordFileName } from '../speedrun/record';
+import { type RunRecord, recordFileName } from '../speedrun/recordFormat';
 import { compatibility, type GameEnv } from '../speedrun/verify';
 import type { HudStore, ReplayEntryView, ReplayLibraryView } from '../store/hud';
+import { loadChecks } from './checks';
 import { Ghost } from './ghost';
 import { Recording, type RecordingOptions } from './recording';
 import {
@@ -137,6 +138,8 @@ export class Replays {
       this.patch({ error: 'That record is no longer in the library.' });
       return;
     }
+    // A record that starts from a saved state (practice) restores it: that needs the checks.
+    await loadChecks();
     const problem = compatibility(r, this.o.env);
     const error = problem
       ? `This replay cannot be played: ${problem}.`
@@ -171,6 +174,7 @@ export class Replays {
       this.patch({ error: `${name}: ${text.problem}`, message: null });
       return;
     }
+    const { parseRecordText } = await loadChecks();
     const parsed = parseRecordText(text);
     if (!parsed.ok) {
       const p = parsed.problems[0]!;
@@ -218,6 +222,7 @@ export class Replays {
     }
     if (!id) return;
     const r = await this.record(id);
+    if (r?.start) await loadChecks();
     // A later choice (or the setting turned off) while this one was loading wins.
     if (token !== this.ghostToken || !this.o.store.getState().replays.ghostEnabled) return;
     if (!r || compatibility(r, this.o.env)) return;

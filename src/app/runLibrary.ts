@@ -10,7 +10,7 @@
  * Storage is reached through a small key-value interface, so tests (and browsers where
  * IndexedDB is refused) use memory instead.
  */
-import type { RecordStatus, RunRecord } from '../speedrun/record';
+import type { RecordStatus, RunRecord } from '../speedrun/recordFormat';
 
 export const KEEP_LAST = 50;
 

@@ -22,7 +22,7 @@ import {
   playerCategories,
 } from '../speedrun/categories';
 import { liveSplits } from '../speedrun/live';
-import { parseRecord, type RunRecord } from '../speedrun/record';
+import type { RunRecord } from '../speedrun/recordFormat';
 import {
   applyAttempt,
   averageComparison,
@@ -46,6 +46,7 @@ import type {
   SplitGroupView,
   SplitRowView,
 } from '../store/hud';
+import { loadChecks } from './checks';
 
 /** Attempts the panel lists (the board keeps more). */
 const HISTORY_SHOWN = 10;
@@ -470,6 +471,7 @@ export async function verifyPbReplays(
 ): Promise<{ kept: Record<string, string>; dropped: string[] }> {
   const kept: Record<string, string> = {};
   const dropped: string[] = [];
+  const { parseRecord } = await loadChecks();
   for (const key of Object.keys(boards).sort()) {
     const pb = boards[key]!.pb;
     if (!pb) continue;

@@ -8,7 +8,7 @@
 import { objectiveStates } from '../mission/machine';
 import type { CommandSource, GameHost } from '../session/host';
 import { formatIgt, type Session } from '../session/Session';
-import type { RunRecord } from '../speedrun/record';
+import type { RunRecord } from '../speedrun/recordFormat';
 import { Timeline } from '../speedrun/timeline';
 import type { GameEnv } from '../speedrun/verify';
 import type { HudStore, ViewerView } from '../store/hud';

@@ -12,6 +12,8 @@
  * Every seed must complete; a seed that does not makes the bench fail (exit 1).
  * Arguments are strict (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
+// Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
+import '../session/validateSnapshot';
 import { performance } from 'node:perf_hooks';
 import { queueBotCommands, runBot } from '../session/autopilot';
 import { Session } from '../session/Session';

@@ -9,6 +9,8 @@
  * --out says otherwise; stdout says what was written. Exit 0 when the file is written, 1 when
  * no record fits or an argument is wrong.
  */
+// Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
+import '../session/validateSnapshot';
 import { writeFileSync } from 'node:fs';
 import { categoriesOf, categoryById } from '../speedrun/categories';
 import { lssAttemptOf, lssFileName, lssOfAttempts, recordMisfit } from '../speedrun/lssRuns';

@@ -14,6 +14,8 @@
  * (see args.ts): a bad one is refused with one line on stderr, exit 1.
  */
 
+// Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
+import '../session/validateSnapshot';
 import { queueBotCommands } from '../session/autopilot';
 import { formatIgt, Session } from '../session/Session';
 import { type RunSummary, runSummary } from '../session/summary';

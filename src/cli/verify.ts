@@ -6,6 +6,8 @@
  * With --json the last line is `{"files":[{file, verified, igtTicks, igt, splits, stateHash,
  * divergedAtTick?, reason?}]}`.
  */
+// Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
+import '../session/validateSnapshot';
 import { missionHash } from '../speedrun/record';
 import { type GameEnv, verifyRecord } from '../speedrun/verify';
 import { parseCommandLine } from './args';

@@ -4,6 +4,8 @@
  * outcome. It runs under the heap limit its pool gives it; its pool terminates it when it
  * takes too long, and treats its death as the record's fault (the record is rejected).
  */
+// Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
+import '../session/validateSnapshot';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseRecordText } from '../speedrun/record';
 import type { GameEnv } from '../speedrun/verify';

@@ -18,9 +18,8 @@ import type { MapGeometry } from '../sim/maps';
 import { applyEffect, changeScene } from '../sim/spawn';
 import { stepWorld } from '../sim/step';
 import { createWorld, type World } from '../sim/world';
-import { SNAPSHOT_VERSION } from './snapshotSchema';
+import { formatProblem, SNAPSHOT_VERSION, snapshotCheck } from './snapshotCheck';
 import { stateHash } from './stateHash';
-import { formatProblem, validateSnapshot } from './validateSnapshot';
 
 export { formatIgt } from './igt';
 
@@ -235,12 +234,27 @@ export class Session {
    * Restores a snapshot taken from a session of the same mission and simulation version.
    * Whatever it is given is validated first (`validateSnapshot`: shape, bounds, references,
    * indices); a snapshot that does not fit is refused with every problem as `path: message`,
-   * and the session is left unchanged.
+   * and the session is left unchanged. The check is loaded apart (`snapshotCheck.ts`): until
+   * `validateSnapshot.ts` has been imported, every snapshot is refused.
    */
   restore(snapshot: unknown): Result<true, string> {
-    const checked = validateSnapshot(this.ctx, snapshot);
+    const check = snapshotCheck();
+    if (!check)
+      return fail([
+        '$: the snapshot checks are not loaded (import session/validateSnapshot first)',
+      ]);
+    const checked = check(this.ctx, snapshot);
     if (!checked.ok) return fail(checked.problems.map(formatProblem));
-    const s = checked.value;
+    this.restoreOwn(checked.value);
+    return ok(true);
+  }
+
+  /**
+   * Restores a snapshot this program took itself (`snapshot()`, kept in memory: a replay's
+   * keyframes), without checking it again. Anything read from storage or a file goes through
+   * `restore`.
+   */
+  restoreOwn(s: SessionSnapshot): void {
     this.world = structuredClone(s.world);
     this.mission = structuredClone(s.mission);
     this.runParams = {
@@ -251,7 +265,6 @@ export class Session {
     };
     this.queued = [];
     this.log = this.log.filter(([t]) => t <= this.world.tick);
-    return ok(true);
   }
 
   /** Canonical hash of the world and mission state (defined in stateHash.ts). */

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { Archetype } from '../mission/schema';
 
-export const SNAPSHOT_VERSION = 1;
+export { SNAPSHOT_VERSION } from './snapshotCheck';
 
 /** A week of play at 60 ticks a second: no real run (nor keyframe) is later than this. */
 export const MAX_TICK = 60 * 60 * 60 * 24 * 7;

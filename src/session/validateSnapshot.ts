@@ -32,12 +32,16 @@ import { statsOf } from '../sim/space';
 import { ABILITIES } from '../sim/step';
 import type { Entity, World } from '../sim/world';
 import type { SessionSnapshot } from './Session';
-import { SessionSnapshotSchema, SNAPSHOT_VERSION } from './snapshotSchema';
+import {
+  formatProblem,
+  installSnapshotCheck,
+  SNAPSHOT_VERSION,
+  type SnapshotProblem,
+} from './snapshotCheck';
+import { SessionSnapshotSchema } from './snapshotSchema';
 
-export interface SnapshotProblem {
-  path: string;
-  message: string;
-}
+export type { SnapshotProblem };
+export { formatProblem };
 
 /** A timer further ahead than this (a minute) is not one the simulation sets. */
 export const MAX_WAIT = 60 * 60;
@@ -61,8 +65,6 @@ const FX_ABILITY_IDS: readonly string[] = [
   'heavyAttack',
   'heal',
 ];
-
-export const formatProblem = (p: SnapshotProblem): string => `${p.path}: ${p.message}`;
 
 /** A value from outside, shown in a message without trusting it to stringify. */
 const show = (v: unknown): string =>
@@ -656,3 +658,6 @@ function countLeft(ctx: SimContext, w: World, event: string, tag: string): numbe
       return 0;
   }
 }
+
+// Importing this module is what lets `Session.restore` take snapshots (snapshotCheck.ts).
+installSnapshotCheck(validateSnapshot);

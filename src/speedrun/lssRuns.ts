@@ -11,7 +11,7 @@
 import type { MissionScript } from '../mission/schema';
 import { autopilotCategory, type Category, categoriesOf } from './categories';
 import { type LssAttempt, writeLss } from './lss';
-import type { RunRecord } from './record';
+import type { RunRecord } from './recordFormat';
 
 /** What a record's split times are taken from: its own result, or its verification's. */
 export interface RunOutcome {

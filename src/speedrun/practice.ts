@@ -15,7 +15,7 @@ import type { MissionScript } from '../mission/schema';
 import { botCommandsFor } from '../session/autopilot';
 import { Session, type SessionSnapshot } from '../session/Session';
 import { type Difficulty, SIM_VERSION } from '../sim/balance';
-import type { RunRecord } from './record';
+import type { RunRecord } from './recordFormat';
 import type { GameEnv } from './verify';
 
 /** What a practice start depends on, besides the mission (its hash) and the simulation. */

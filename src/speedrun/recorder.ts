@@ -14,7 +14,7 @@ import {
   RECORD_VERSION,
   type RecordStatus,
   type RunRecord,
-} from './record';
+} from './recordFormat';
 
 export interface RecorderInfo {
   missionHash: string;

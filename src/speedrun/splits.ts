@@ -14,7 +14,7 @@
  * autopilot run only on the autopilot category's own board. Every attempt is counted and kept
  * in the history with its flags.
  */
-import type { RecordStatus, RunRecord } from './record';
+import type { RecordStatus, RunRecord } from './recordFormat';
 
 /** Split id → game time (ticks from the start) when taken; null or absent: not taken. */
 export type SplitTimes = Record<string, number | null>;

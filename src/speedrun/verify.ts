@@ -11,7 +11,7 @@ import { SIM_VERSION } from '../sim/balance';
 import type { Command } from '../sim/commands';
 import type { MapGeometry } from '../sim/maps';
 import { categoryProblem, requirementsMet } from './categories';
-import { absoluteCommands, type RunRecord } from './record';
+import { absoluteCommands, type RunRecord } from './recordFormat';
 
 export interface GameEnv {
   script: MissionScript;

@@ -14,10 +14,11 @@ const KB = 1024;
 /** Issue 13: the title's first download. */
 const START_BUDGET = 60 * KB;
 /**
- * All JavaScript up to a playable space scene on the renderer the game picks here (Canvas:
- * no hardware WebGL). Issue 13 asks for 260 KB; see the closing note for where it stands.
+ * Issue 13: all JavaScript up to a playable space scene on the renderer the game picks here
+ * (Canvas: no hardware WebGL): the entry, the title, the game and the Canvas-only Phaser build.
+ * The checks of records and snapshots (the schema library) and the LiveSplit files load later.
  */
-const PLAYABLE_BUDGET = 300 * KB;
+const PLAYABLE_BUDGET = 260 * KB;
 
 describe('download budgets', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'shutdown-build-'));
@@ -45,5 +46,10 @@ describe('download budgets', () => {
     expect(phaser).toHaveLength(1);
     expect(phaser[0]).toMatch(/phaser-canvas/);
     expect(playableWebgl.bytes - playable.bytes).toBeGreaterThan(40 * KB);
+    // The game's own download carries no schema library: the checks of records and snapshots
+    // (zod) come with the first record or snapshot. (The title reads the save with zod/mini.)
+    const { readFileSync } = await import('node:fs');
+    for (const f of Object.keys(playable.files).filter((f) => /gameApp|phaser/.test(f)))
+      expect(readFileSync(join(outDir, f), 'utf8'), f).not.toMatch(/\$ZodObject|ZodError/);
   }, 120_000);
 });
