@@ -1,2 +1,2 @@
-/** The fastest the host runs a session: 16× real time (the autopilot demo, fast-forward). */
-export const MAX_SPEED = 16;
+/** The fastest the host runs a session: 64× real time (the autopilot demo, fast-forward, tests). */
+export const MAX_SPEED = 64;

@@ -79,7 +79,7 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
   });
   await page.goto('/?seed=6');
   await createCaptain(page, 'Kira', 40);
-  await control(page, { autopilot: true, speed: 16 });
+  await control(page, { autopilot: true, speed: 64 });
   await expect
     .poll(async () => (await state(page)).mission.status, { timeout: 180_000, intervals: [250] })
     .toBe('complete');

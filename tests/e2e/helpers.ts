@@ -68,7 +68,7 @@ export async function waitForObjective(page: Page, id: string, timeout = 60_000)
 /**
  * Before the page loads, starts recording every objective row the tracker ever shows, with
  * each state it shows it in (`id:state`), and every step it lists as done (`step:id:done`);
- * `trackerSeen` reads the record. At speed 16 a short step can come
+ * `trackerSeen` reads the record. At speed 64 a short step can come
  * and go between two polls, so the page records, not the test.
  */
 export async function recordTracker(page: Page) {

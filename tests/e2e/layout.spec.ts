@@ -3,7 +3,7 @@
  * of its panel, the minimap is drawn inside the box the HUD keeps for it, and the player is
  * drawn in the free area (the part of the game no panel covers), not under a panel.
  *
- * One autopilot run at speed 16 hands over at the first objective of each scene (space,
+ * One autopilot run at speed 64 hands over at the first objective of each scene (space,
  * promenade, habitat corridors on arrival, ops); there the window is set to each size, the
  * panels a new player sees are put up through `window.shutdown.debugHud` (`?hudtest=1`), and a
  * screenshot goes to test-results/layout/.
@@ -213,9 +213,9 @@ test('the HUD never overlaps itself or the player, in every scene and window siz
   const problems = watchConsole(page);
   // No slide-in or pop animations: boxes are measured where they come to rest.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/?seed=3&autopilot=1&speed=16&hudtest=1');
+  await page.goto('/?seed=3&autopilot=1&speed=64&hudtest=1');
   for (const scene of SCENES) {
-    await control(page, { autopilot: true, speed: 16, handOverAt: scene.at });
+    await control(page, { autopilot: true, speed: 64, handOverAt: scene.at });
     await waitForObjective(page, scene.at, 150_000);
     expect((await state(page)).sceneId).toBe(scene.sceneId);
     for (const size of SIZES) await checkLayout(page, scene, size);

@@ -108,7 +108,7 @@ test('Meyer joins the team panel with the escort; the hail prompt names Starflee
 }) => {
   test.setTimeout(600_000);
   const problems = watchConsole(page);
-  await page.goto('/?seed=3&autopilot=1&speed=16');
+  await page.goto('/?seed=3&autopilot=1&speed=64');
   // Contacts show on the space minimap once the fleet is there.
   await control(page, { handOverAt: 'destroy-station-defenses' });
   await waitForObjective(page, 'destroy-station-defenses', 120_000);
@@ -117,7 +117,7 @@ test('Meyer joins the team panel with the escort; the hail prompt names Starflee
     .poll(async () => Number(await game(page).getAttribute('data-minimap-contacts')))
     .toBeGreaterThan(0);
 
-  await control(page, { autopilot: true, speed: 16, handOverAt: 'victims-lower-security-field' });
+  await control(page, { autopilot: true, speed: 64, handOverAt: 'victims-lower-security-field' });
   await waitForObjective(page, 'victims-lower-security-field', 300_000);
   // Meyer waits at his post on this map, but has not joined: not in the team panel.
   const team = page.getByTestId('away-team');
@@ -125,11 +125,11 @@ test('Meyer joins the team panel with the escort; the hail prompt names Starflee
   await expect(team).not.toContainText('Engineer Meyer');
   expect((await npState(page)).team).not.toContain('Engineer Meyer');
 
-  await control(page, { autopilot: true, speed: 16, handOverAt: 'escort-engineer-meyer' });
+  await control(page, { autopilot: true, speed: 64, handOverAt: 'escort-engineer-meyer' });
   await waitForObjective(page, 'escort-engineer-meyer', 120_000);
   await expect(team).toContainText('Engineer Meyer');
 
-  await control(page, { autopilot: true, speed: 16, handOverAt: 'report-to-starfleet' });
+  await control(page, { autopilot: true, speed: 64, handOverAt: 'report-to-starfleet' });
   await waitForObjective(page, 'report-to-starfleet', 400_000);
   const hail = page.getByTestId('hail-prompt');
   await expect(hail).toBeVisible();

@@ -29,7 +29,7 @@ const extra = (page: Page) =>
   }>;
 
 async function autopilotRun(page: Page, seed: number) {
-  await page.goto(`/?seed=${seed}&autopilot=1&speed=16`);
+  await page.goto(`/?seed=${seed}&autopilot=1&speed=64`);
   await expect
     .poll(async () => (await state(page)).mission.status, { timeout: 150_000, intervals: [250] })
     .toBe('complete');

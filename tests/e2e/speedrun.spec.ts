@@ -25,7 +25,7 @@ test('two autopilot runs: the second is split against the first in the Autopilot
 }) => {
   test.setTimeout(400_000);
   const problems = watchConsole(page);
-  await page.goto('/?seed=5&autopilot=1&speed=16');
+  await page.goto('/?seed=5&autopilot=1&speed=64');
   await expect.poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
   expect(await speedrun(page)).toMatchObject({ category: 'autopilot', attempt: 1 });
   // K shows the splits panel (speedrun mode is off by default).
