@@ -549,6 +549,7 @@ export function startGameApp(title: TitleApp): void {
         ...(replay ? { replay } : {}),
         ...(pose ? { ghost: { x: pose.x, y: pose.y, scene: pose.scene } } : {}),
         speedrun: speedrunState(store.getState().speedrun),
+        artReady: view.artReady(),
       };
     },
     renderer,

@@ -97,6 +97,10 @@ export class DirectorScene extends Phaser.Scene {
    * world waits (the application runs no ticks) and the title stays, rather than play with
    * missing art. Also true before the preloader has the title up.
    */
+  artReady(): boolean {
+    return this.ready && this.registry.get(ART_READY) === true;
+  }
+
   holding(): boolean {
     if (!this.ready) return true;
     return !this.opts.atTitle() && this.registry.get(ART_READY) === false;

@@ -29,6 +29,8 @@ export interface RenderHandle {
   draw(now: number, elapsedMs: number): void;
   /** True while the world cannot be shown yet (its art is still being made): no time passes. */
   holding(): boolean;
+  /** True once every game texture has been made (painted, or drawn from the art cache). */
+  artReady(): boolean;
   /** Where the player and the minimap are on screen now (null at the title). */
   view(): RenderView | null;
   readonly game: Phaser.Game;
@@ -104,6 +106,7 @@ export function startGame(parent: HTMLElement, options: StartGameOptions): Rende
       phaser.step(now, elapsedMs);
     },
     holding: () => director.holding(),
+    artReady: () => director.artReady(),
     view: () => (booted ? director.view() : null),
   };
 }
