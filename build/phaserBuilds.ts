@@ -36,6 +36,7 @@ function flags(webgl: boolean): Record<string, boolean> {
 
 /** Bundles the trimmed Phaser with one set of flags into a single ES module's text. */
 const mathSlim = fileURLToPath(new URL('./phaserMath.cjs', import.meta.url));
+const noFilter = fileURLToPath(new URL('./phaserNoFilter.cjs', import.meta.url));
 
 export async function bundlePhaser(entry: string, webgl: boolean): Promise<string> {
   const values = flags(webgl);
@@ -61,8 +62,15 @@ export async function bundlePhaser(entry: string, webgl: boolean): Promise<strin
               ? { path: mathSlim }
               : undefined,
           );
+          // The game uses no filters (WebGL post-processing): a camera's empty filter lists
+          // need only their names (build/phaserNoFilter.cjs).
+          b.onResolve({ filter: /^\.\.\/\.\.\/filters\// }, (args) =>
+            /[\\/]gameobjects[\\/]components$/.test(args.resolveDir)
+              ? { path: noFilter }
+              : undefined,
+          );
           b.onLoad(
-            { filter: /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math)\.cjs$/ },
+            { filter: /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math|NoFilter)\.cjs$/ },
             async (args) => {
               const text = await readFile(args.path, 'utf8');
               return {
