@@ -25,9 +25,17 @@ if (!gameEl || !uiEl) {
     // as it loads), then the game.
     const load = () =>
       loadPhaser(chooseRenderer(title.params.renderer).kind)
-        .then(() => import('./app/gameApp'))
+        .then(() => {
+          // Marks for `npm run bench:web` (what the time after the title went on).
+          performance.mark('shutdown:phaser-loaded');
+          return import('./app/gameApp');
+        })
         .then(
-          (game) => game.startGameApp(title),
+          (game) => {
+            performance.mark('shutdown:game-loaded');
+            game.startGameApp(title);
+            performance.mark('shutdown:game-started');
+          },
           (e: unknown) => title.failed(`The game could not be loaded: ${(e as Error).message}`),
         );
     // After the title's first frame has been painted, when the page has nothing else to do.

@@ -32,9 +32,21 @@ export class PreloadScene extends Phaser.Scene {
     // The title screen's textures first, then all the game art (one texture per frame).
     const title = textureTasks();
     this.titleTasks = title.length;
+    // A painting in slices (`stages`) runs them one per task first, unless it was kept.
+    const kept = (key: string) =>
+      (this.registry.get(ART_CACHE) as ArtCache | undefined)?.has(key) ?? false;
     this.tasks = [
       ...title,
-      ...ART_STEPS.map((step): TextureTask => ({ label: step.label, run: step.make })),
+      ...ART_STEPS.flatMap((step): TextureTask[] => [
+        ...(step.stages ?? []).map((stage) => ({
+          label: step.label,
+          run: () => {
+            if (!kept(step.key)) stage();
+          },
+          slice: true,
+        })),
+        { label: step.label, run: step.make, slice: step.stages !== undefined },
+      ]),
     ];
     this.done = 0;
     this.cacheRead = false;
@@ -67,13 +79,18 @@ export class PreloadScene extends Phaser.Scene {
   override update(): void {
     // Bake as many textures as fit in a frame's budget: under software rendering frames are
     // slow, so one texture per frame would leave the game art unfinished for many seconds.
+    // A slice of a large painting has a frame to itself (nothing before it, nothing after).
     const started = performance.now();
+    let ran = 0;
     while (this.done < this.tasks.length) {
       if (this.done >= this.titleTasks && !this.cacheRead) return;
       const next = this.tasks[this.done]!;
+      if (next.slice && ran > 0) return;
       this.label.setText(`${next.label}…`);
       next.run(this);
       this.done += 1;
+      ran += 1;
+      if (next.slice && this.done < this.tasks.length) return;
       if (this.done === this.titleTasks) {
         // The title can show now; the rest is baked behind it, out of sight.
         this.bar.setVisible(false);

@@ -46,6 +46,11 @@ export class ArtCache {
   }
 
   /** The stored picture of texture `key` at `w`×`h`, if this visit has one. */
+  /** Whether a picture of `key` was kept (its size is checked by `get`). */
+  has(key: string): boolean {
+    return this.stored.has(key);
+  }
+
   get(key: string, w: number, h: number): ImageBitmap | undefined {
     const bitmap = this.stored.get(key);
     return bitmap && bitmap.width === w && bitmap.height === h ? bitmap : undefined;

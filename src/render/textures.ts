@@ -14,6 +14,8 @@ export interface TextureTask {
   /** Shown under the progress bar while the task runs. */
   label: string;
   run(scene: Phaser.Scene): void;
+  /** A heavy part of a painting: it starts a frame of its own, never after other work. */
+  slice?: boolean;
 }
 
 /** mulberry32: tiny, fast, good enough for scattering stars. */

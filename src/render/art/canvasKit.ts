@@ -146,15 +146,32 @@ export function wrapped(ctx: Ctx, size: number, fn: () => void): void {
 
 /**
  * Periodic value noise (fractal, `octaves` layers), values 0..1 on a size×size grid. The base
- * lattice has `cells` cells across and wraps, so the field tiles seamlessly.
+ * lattice has `cells` cells across and wraps, so the field tiles seamlessly. Made one octave per
+ * `step()` (a large field over several frames), or all at once by `field()`.
  */
-export function noiseField(size: number, cells: number, seed: number, octaves = 4): Float32Array {
-  const out = new Float32Array(size * size);
-  const rnd = seeded(seed);
-  let amp = 1;
-  let total = 0;
-  for (let o = 0; o < octaves; o++) {
-    const n = cells << o;
+export class NoiseField {
+  private readonly out: Float32Array;
+  private readonly rnd: () => number;
+  private o = 0;
+  private amp = 1;
+  private total = 0;
+  private finished = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly cells: number,
+    seed: number,
+    private readonly octaves = 4,
+  ) {
+    this.out = new Float32Array(size * size);
+    this.rnd = seeded(seed);
+  }
+
+  /** Adds the next octave (nothing once all are in). */
+  step(): void {
+    if (this.o >= this.octaves) return;
+    const { size, out, rnd, amp } = this;
+    const n = this.cells << this.o;
     const lattice = new Float32Array(n * n);
     for (let i = 0; i < lattice.length; i++) lattice[i] = rnd();
     const at = (x: number, y: number) => lattice[((y + n) % n) * n + ((x + n) % n)]!;
@@ -174,11 +191,25 @@ export function noiseField(size: number, cells: number, seed: number, octaves = 
         out[i] = out[i]! + (a + (b - a) * sy) * amp;
       }
     }
-    total += amp;
-    amp *= 0.5;
+    this.total += amp;
+    this.amp = amp * 0.5;
+    this.o += 1;
   }
-  for (let i = 0; i < out.length; i++) out[i] = out[i]! / total;
-  return out;
+
+  /** The finished field (the octaves not added yet are added now). */
+  field(): Float32Array {
+    while (this.o < this.octaves) this.step();
+    if (!this.finished) {
+      const { out, total } = this;
+      for (let i = 0; i < out.length; i++) out[i] = out[i]! / total;
+      this.finished = true;
+    }
+    return this.out;
+  }
+}
+
+export function noiseField(size: number, cells: number, seed: number, octaves = 4): Float32Array {
+  return new NoiseField(size, cells, seed, octaves).field();
 }
 
 /** Turns a noise field into a canvas, colouring each value with `paint` → [r, g, b, a]. */
@@ -202,7 +233,11 @@ export function fieldCanvas(
 
 /** A grime layer (dark blotches, alpha from noise): draw it over a surface with source-atop. */
 export function grime(size: number, cells: number, seed: number, strength: number) {
-  const field = noiseField(size, cells, seed, 4);
+  return grimeOf(noiseField(size, cells, seed, 4), size, strength);
+}
+
+/** The grime layer of a noise field made beforehand (`new NoiseField(size, cells, seed, 4)`). */
+export function grimeOf(field: Float32Array, size: number, strength: number) {
   return fieldCanvas(field, size, (v) => {
     const a = Math.max(0, Math.min(1, (v - 0.35) * 1.8)) * strength;
     return [20, 14, 8, Math.round(a * 255)];

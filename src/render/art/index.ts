@@ -34,9 +34,11 @@ import {
   makeShipUndine,
 } from './shipArt';
 import {
+  BAJOR_STAGES,
   DS9_LAYOUT,
   DS9_TOP_SCALE,
   DS9_TOP_SIZE,
+  DS9_TOP_STAGES,
   DS9_TOP_WORLD,
   makeBajor,
   makeDs9Top,
@@ -51,12 +53,22 @@ export interface ArtStep {
   /** Shown under the preloader's progress bar while this texture is painted. */
   label: string;
   make: (scene: Phaser.Scene) => void;
+  /**
+   * Work to run on earlier frames (pure computation, no drawing) when the picture is not kept
+   * from an earlier visit: a large painting in slices, so no frame holds the page for long.
+   */
+  stages?: (() => void)[];
 }
 
 /** Every generated game texture (beyond the title screen's), one step per texture. */
 export const ART_STEPS: ArtStep[] = [
-  { key: TextureKey.ds9Top, label: 'Charting Deep Space 9', make: makeDs9Top },
-  { key: TextureKey.bajor, label: 'Rendering Bajor', make: makeBajor },
+  {
+    key: TextureKey.ds9Top,
+    label: 'Charting Deep Space 9',
+    make: makeDs9Top,
+    stages: DS9_TOP_STAGES,
+  },
+  { key: TextureKey.bajor, label: 'Rendering Bajor', make: makeBajor, stages: BAJOR_STAGES },
   { key: TextureKey.shipPlayer, label: 'Fitting out your starship', make: makeShipPlayer },
   { key: TextureKey.shipGalor, label: 'Identifying Galor-class signatures', make: makeShipGalor },
   {

@@ -7,8 +7,10 @@ import {
   dropShadow,
   glow,
   grime,
+  grimeOf,
   light,
   lightFromUpperLeft,
+  NoiseField,
   noiseField,
   offscreen,
   rgba,
@@ -631,31 +633,75 @@ function towerMarker(ctx: Ctx, deg: number) {
   light(ctx, x, y, 2.2, 0xff8a3a, 0.9);
 }
 
-export function makeDs9Top(scene: Phaser.Scene): void {
-  const S = DS9_TOP_SIZE;
-  bakeCanvas(scene, TextureKey.ds9Top, S, S, (ctx) => {
-    const rnd = seeded(4242);
+/**
+ * The station seen from above is drawn in slices too (`DS9_TOP_STAGES`, one per frame of the
+ * preloader: the weathering's noise, then the hull in parts onto a canvas of its own, in the
+ * same order with the same random numbers as in one go); `makeDs9Top` runs what is left and
+ * copies the picture into the texture.
+ */
+interface Ds9Work {
+  canvas: HTMLCanvasElement;
+  ctx: Ctx;
+  rnd: () => number;
+  grime?: HTMLCanvasElement;
+  done: number;
+}
+let ds9: Ds9Work | null = null;
+
+function ds9Work(): Ds9Work {
+  if (!ds9) {
+    const { canvas, ctx } = offscreen(DS9_TOP_SIZE, DS9_TOP_SIZE);
+    ds9 = { canvas, ctx, rnd: seeded(4242), done: 0 };
+  }
+  return ds9;
+}
+
+/** The weathering's noise: one octave per slice, then its picture. */
+let ds9Noise: NoiseField | null = null;
+const ds9GrimeNoise = () => {
+  ds9Noise ??= new NoiseField(512, 8, 77, 4);
+  return ds9Noise;
+};
+
+const DS9_PARTS: ((w: Ds9Work) => void)[] = [
+  () => ds9GrimeNoise().step(),
+  () => ds9GrimeNoise().step(),
+  () => ds9GrimeNoise().step(),
+  () => ds9GrimeNoise().step(),
+  (w) => {
+    w.grime = grimeOf(ds9GrimeNoise().field(), 512, 0.7);
+    ds9Noise = null;
+  },
+  ({ ctx, rnd }) => {
     // Lower pylons sit below the docking ring plane: darker, drawn first.
     for (const d of DS9_LAYOUT.lowerPylons) pylon(ctx, rnd, d, false);
     dockingRing(ctx, rnd);
     for (const d of DS9_LAYOUT.bridges) bridge(ctx, rnd, d);
+  },
+  ({ ctx, rnd }) => {
     habitatRing(ctx, rnd);
     for (const d of DS9_LAYOUT.bridges) {
       junction(ctx, DS9_LAYOUT.habitatRing.radius, d, 22, 26);
       junction(ctx, DS9_LAYOUT.dockingRing.radius, d, 14, 22);
     }
     core(ctx, rnd);
+  },
+  ({ ctx, rnd }) => {
     for (const d of DS9_LAYOUT.upperPylons) pylonSaddle(ctx, d);
     for (const d of DS9_LAYOUT.upperPylons) pylon(ctx, rnd, d, true);
-
+  },
+  (w) => {
+    const S = DS9_TOP_SIZE;
+    const { ctx } = w;
     // Weathering and one light direction over the whole hull.
     ctx.save();
     ctx.globalCompositeOperation = 'source-atop';
     ctx.globalAlpha = 0.55;
-    ctx.drawImage(grime(512, 8, 77, 0.7), 0, 0, S, S);
+    ctx.drawImage(w.grime ?? grime(512, 8, 77, 0.7), 0, 0, S, S);
     ctx.restore();
     lightFromUpperLeft(ctx, S, S, 0.3);
-
+  },
+  ({ ctx }) => {
     for (const d of DS9_LAYOUT.towers) towerMarker(ctx, d);
     for (const d of DS9_LAYOUT.upperPylons) pylonTipLight(ctx, d, true);
     for (const d of DS9_LAYOUT.lowerPylons) pylonTipLight(ctx, d, false);
@@ -665,13 +711,185 @@ export function makeDs9Top(scene: Phaser.Scene): void {
       light(ctx, x, y, 2.5, 0x7cf08a, 0.9);
     }
     glow(ctx, C, C, 30, 0xffe2a8, 0.5);
-  });
+  },
+];
+
+/** Runs the next part of the station's picture (in order; each at most once). */
+function ds9Part(i: number): void {
+  const w = ds9Work();
+  if (w.done !== i) return;
+  // One canvas and one drawing state throughout, as when it was drawn in one go.
+  DS9_PARTS[i]!(w);
+  w.done += 1;
 }
+
+/** The slices of the station's picture, for the preloader to run one per frame. */
+export const DS9_TOP_STAGES: (() => void)[] = DS9_PARTS.map((_, i) => () => {
+  if (i === 0) {
+    ds9 = null;
+    ds9Noise = null;
+  }
+  ds9Part(i);
+});
+
+export function makeDs9Top(scene: Phaser.Scene): void {
+  const S = DS9_TOP_SIZE;
+  bakeCanvas(scene, TextureKey.ds9Top, S, S, (ctx) => {
+    const w = ds9Work();
+    while (w.done < DS9_PARTS.length) ds9Part(w.done);
+    ctx.drawImage(w.canvas, 0, 0);
+  });
+  ds9 = null;
+}
+
+/** Bajor's texture size and the planet's radius in it. */
+const BAJOR_SIZE = 512;
+const BAJOR_R = 226;
+const BAJOR_N = 256;
+/** Rows of Bajor's pixels worked out per slice (each slice a fraction of a frame). */
+const BAJOR_ROWS = 128;
+
+/**
+ * Bajor is the largest picture the game paints (a lit, clouded sphere, pixel by pixel): its
+ * work is cut into slices the preloader runs on separate frames (`BAJOR_STAGES`: the three
+ * noise fields, then the rows a band at a time), so painting it never holds the page for long.
+ * `makeBajor` finishes whatever slices have not run and bakes the texture.
+ */
+interface BajorWork {
+  land?: Float32Array;
+  cloud?: Float32Array;
+  detail?: Float32Array;
+  img?: ImageData;
+  canvas?: HTMLCanvasElement;
+  rows: number;
+}
+let bajor: BajorWork = { rows: 0 };
+
+function bajorImage(): { canvas: HTMLCanvasElement; img: ImageData } {
+  if (!bajor.img || !bajor.canvas) {
+    const { canvas, ctx } = offscreen(BAJOR_SIZE, BAJOR_SIZE);
+    bajor.canvas = canvas;
+    bajor.img = ctx.createImageData(BAJOR_SIZE, BAJOR_SIZE);
+  }
+  return { canvas: bajor.canvas, img: bajor.img };
+}
+
+function paintBajorRows(from: number, to: number): void {
+  const S = BAJOR_SIZE;
+  const R = BAJOR_R;
+  const N = BAJOR_N;
+  const c = S / 2;
+  bajor.land ??= noiseField(N, 5, 311, 5);
+  bajor.cloud ??= noiseField(N, 6, 977, 5);
+  bajor.detail ??= noiseField(N, 24, 55, 3);
+  const { land, cloud, detail } = bajor;
+  const { img } = bajorImage();
+  const sample = (f: Float32Array, u: number, v: number) => {
+    const x = Math.floor((((u % 1) + 1) % 1) * N);
+    const y = Math.floor((((v % 1) + 1) % 1) * N);
+    return f[y * N + x]!;
+  };
+  const L = [-0.62, -0.38, 0.68];
+  const ll = Math.hypot(L[0]!, L[1]!, L[2]!);
+  const lx = L[0]! / ll;
+  const ly = L[1]! / ll;
+  const lz = L[2]! / ll;
+  for (let py = from; py < to; py++) {
+    for (let px = 0; px < S; px++) {
+      const nx = (px + 0.5 - c) / R;
+      const ny = (py + 0.5 - c) / R;
+      const d2 = nx * nx + ny * ny;
+      if (d2 > 1) continue;
+      const nz = Math.sqrt(1 - d2);
+      const lon = Math.atan2(nx, nz) / (Math.PI * 2) + 0.3;
+      const lat = Math.asin(ny) / Math.PI + 0.5;
+      const h = sample(land, lon * 1.6, lat * 1.2) * 0.85 + sample(detail, lon * 3, lat * 2) * 0.15;
+      const cl = sample(cloud, lon * 2.2 + lat * 0.3, lat * 1.8);
+      let r: number;
+      let g: number;
+      let b: number;
+      const polar = Math.abs(lat - 0.5) * 2;
+      if (h > 0.53) {
+        // Land: green lowlands, tan and ochre highlands.
+        const e = Math.min(1, (h - 0.53) / 0.2);
+        r = 96 + 110 * e;
+        g = 118 + 50 * e;
+        b = 62 + 30 * e;
+      } else {
+        const depth = Math.min(1, (0.53 - h) / 0.25);
+        r = 30 - 18 * depth;
+        g = 92 - 40 * depth;
+        b = 150 - 30 * depth;
+        if (h > 0.5) {
+          r += 30;
+          g += 40;
+          b += 20;
+        }
+      }
+      if (polar > 0.86) {
+        const ice = Math.min(1, (polar - 0.86) / 0.08);
+        r += (235 - r) * ice;
+        g += (240 - g) * ice;
+        b += (245 - b) * ice;
+      }
+      const cloudA = Math.max(0, Math.min(1, (cl - 0.5) * 3));
+      r += (250 - r) * cloudA * 0.85;
+      g += (250 - g) * cloudA * 0.85;
+      b += (255 - b) * cloudA * 0.85;
+      const lambert = nx * lx + ny * ly + nz * lz;
+      const day = Math.max(0, Math.min(1, lambert * 1.3 + 0.12));
+      const lightK = 0.06 + 0.94 * day;
+      r *= lightK;
+      g *= lightK;
+      b *= lightK;
+      // City lights on the night side.
+      if (day < 0.08 && h > 0.55 && cloudA < 0.3) {
+        const city = sample(detail, lon * 9, lat * 7);
+        if (city > 0.62) {
+          const k = (city - 0.62) * 4 * (1 - day / 0.08);
+          r += 255 * k;
+          g += 190 * k;
+          b += 90 * k;
+        }
+      }
+      // Atmosphere towards the rim.
+      const rim = (1 - nz) ** 2.5;
+      r += (120 - r) * rim * 0.6 * (0.25 + day);
+      g += (180 - g) * rim * 0.6 * (0.25 + day);
+      b += (255 - b) * rim * 0.6 * (0.25 + day);
+      const i = (py * S + px) * 4;
+      img.data[i] = Math.min(255, r);
+      img.data[i + 1] = Math.min(255, g);
+      img.data[i + 2] = Math.min(255, b);
+      // Antialiased limb.
+      img.data[i + 3] = Math.round(255 * Math.min(1, (1 - Math.sqrt(d2)) * R * 1.5));
+    }
+  }
+}
+
+/** The slices of Bajor's painting, for the preloader to run one per frame before `makeBajor`. */
+export const BAJOR_STAGES: (() => void)[] = [
+  () => {
+    bajor = { rows: 0 };
+    bajor.land = noiseField(BAJOR_N, 5, 311, 5);
+  },
+  () => {
+    bajor.cloud = noiseField(BAJOR_N, 6, 977, 5);
+  },
+  () => {
+    bajor.detail = noiseField(BAJOR_N, 24, 55, 3);
+  },
+  ...Array.from({ length: BAJOR_SIZE / BAJOR_ROWS }, (_, i) => () => {
+    if (bajor.rows !== i * BAJOR_ROWS) return;
+    paintBajorRows(bajor.rows, bajor.rows + BAJOR_ROWS);
+    bajor.rows += BAJOR_ROWS;
+  }),
+];
 
 /** Bajor from space: oceans, tan and green continents, clouds, atmosphere, night-side lights. */
 export function makeBajor(scene: Phaser.Scene): void {
-  const S = 512;
-  const R = 226;
+  const S = BAJOR_SIZE;
+  const R = BAJOR_R;
   bakeCanvas(scene, TextureKey.bajor, S, S, (ctx) => {
     const c = S / 2;
     // Atmosphere halo.
@@ -681,98 +899,14 @@ export function makeBajor(scene: Phaser.Scene): void {
     halo.addColorStop(1, 'rgba(60,110,220,0)');
     ctx.fillStyle = halo;
     ctx.fillRect(0, 0, S, S);
-
-    const N = 256;
-    const land = noiseField(N, 5, 311, 5);
-    const cloud = noiseField(N, 6, 977, 5);
-    const detail = noiseField(N, 24, 55, 3);
-    const sample = (f: Float32Array, u: number, v: number) => {
-      const x = Math.floor((((u % 1) + 1) % 1) * N);
-      const y = Math.floor((((v % 1) + 1) % 1) * N);
-      return f[y * N + x]!;
-    };
-    const { canvas, ctx: pc } = offscreen(S, S);
-    const img = pc.createImageData(S, S);
-    const L = [-0.62, -0.38, 0.68];
-    const ll = Math.hypot(L[0]!, L[1]!, L[2]!);
-    const lx = L[0]! / ll;
-    const ly = L[1]! / ll;
-    const lz = L[2]! / ll;
-    for (let py = 0; py < S; py++) {
-      for (let px = 0; px < S; px++) {
-        const nx = (px + 0.5 - c) / R;
-        const ny = (py + 0.5 - c) / R;
-        const d2 = nx * nx + ny * ny;
-        if (d2 > 1) continue;
-        const nz = Math.sqrt(1 - d2);
-        const lon = Math.atan2(nx, nz) / (Math.PI * 2) + 0.3;
-        const lat = Math.asin(ny) / Math.PI + 0.5;
-        const h =
-          sample(land, lon * 1.6, lat * 1.2) * 0.85 + sample(detail, lon * 3, lat * 2) * 0.15;
-        const cl = sample(cloud, lon * 2.2 + lat * 0.3, lat * 1.8);
-        let r: number;
-        let g: number;
-        let b: number;
-        const polar = Math.abs(lat - 0.5) * 2;
-        if (h > 0.53) {
-          // Land: green lowlands, tan and ochre highlands.
-          const e = Math.min(1, (h - 0.53) / 0.2);
-          r = 96 + 110 * e;
-          g = 118 + 50 * e;
-          b = 62 + 30 * e;
-        } else {
-          const depth = Math.min(1, (0.53 - h) / 0.25);
-          r = 30 - 18 * depth;
-          g = 92 - 40 * depth;
-          b = 150 - 30 * depth;
-          if (h > 0.5) {
-            r += 30;
-            g += 40;
-            b += 20;
-          }
-        }
-        if (polar > 0.86) {
-          const ice = Math.min(1, (polar - 0.86) / 0.08);
-          r += (235 - r) * ice;
-          g += (240 - g) * ice;
-          b += (245 - b) * ice;
-        }
-        const cloudA = Math.max(0, Math.min(1, (cl - 0.5) * 3));
-        r += (250 - r) * cloudA * 0.85;
-        g += (250 - g) * cloudA * 0.85;
-        b += (255 - b) * cloudA * 0.85;
-        const lambert = nx * lx + ny * ly + nz * lz;
-        const day = Math.max(0, Math.min(1, lambert * 1.3 + 0.12));
-        const lightK = 0.06 + 0.94 * day;
-        r *= lightK;
-        g *= lightK;
-        b *= lightK;
-        // City lights on the night side.
-        if (day < 0.08 && h > 0.55 && cloudA < 0.3) {
-          const city = sample(detail, lon * 9, lat * 7);
-          if (city > 0.62) {
-            const k = (city - 0.62) * 4 * (1 - day / 0.08);
-            r += 255 * k;
-            g += 190 * k;
-            b += 90 * k;
-          }
-        }
-        // Atmosphere towards the rim.
-        const rim = (1 - nz) ** 2.5;
-        r += (120 - r) * rim * 0.6 * (0.25 + day);
-        g += (180 - g) * rim * 0.6 * (0.25 + day);
-        b += (255 - b) * rim * 0.6 * (0.25 + day);
-        const i = (py * S + px) * 4;
-        img.data[i] = Math.min(255, r);
-        img.data[i + 1] = Math.min(255, g);
-        img.data[i + 2] = Math.min(255, b);
-        // Antialiased limb.
-        img.data[i + 3] = Math.round(255 * Math.min(1, (1 - Math.sqrt(d2)) * R * 1.5));
-      }
-    }
-    pc.putImageData(img, 0, 0);
+    // The rows the preloader's slices have not painted yet (all of them when called alone).
+    if (bajor.rows < S) paintBajorRows(bajor.rows, S);
+    const { canvas, img } = bajorImage();
+    canvas.getContext('2d')!.putImageData(img, 0, 0);
     ctx.drawImage(canvas, 0, 0);
   });
+  // The work is done: let its buffers go.
+  bajor = { rows: 0 };
 }
 
 function emplacementBase(ctx: Ctx, lit: boolean) {
