@@ -9,7 +9,7 @@ import { nextFloat } from '../core/rng';
 import { CHARACTERS, type CharacterStats, DIFFICULTY, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
+import { pushOutOfRects, type Rect, segmentHitsAnyGrownRect, segmentHitsAnyRect } from './geometry';
 import { cellCenterX, cellCenterY, distanceField, type NavGrid, navGrid, nextCell } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -79,9 +79,7 @@ export function lineOfFire(
   bx: number,
   by: number,
 ): boolean {
-  for (let i = 0; i < walls.length; i++)
-    if (segmentHitsRect(ax, ay, bx, by, walls[i]!)) return false;
-  return true;
+  return !segmentHitsAnyRect(ax, ay, bx, by, walls);
 }
 
 /** Can a body of radius r walk straight from a to b? Walls are grown by r. */
@@ -93,11 +91,7 @@ export function walkable(
   by: number,
   r: number,
 ): boolean {
-  for (let i = 0; i < walls.length; i++) {
-    const w = walls[i]!;
-    if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return false;
-  }
-  return true;
+  return !segmentHitsAnyGrownRect(ax, ay, bx, by, walls, r);
 }
 
 /**
