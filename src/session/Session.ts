@@ -164,7 +164,10 @@ export class Session {
     // The accept is logged first on its tick (the world ignores its order among the tick's
     // commands), so a run's log always begins with it; other accepts are dropped.
     if (accept) this.log.push([tick, accept]);
-    for (const c of commands) if (c.type !== 'accept') this.log.push([tick, c]);
+    for (let i = 0; i < commands.length; i++) {
+      const c = commands[i]!;
+      if (c.type !== 'accept') this.log.push([tick, c]);
+    }
     if (accept) {
       this.feed(
         {

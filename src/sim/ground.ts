@@ -47,8 +47,30 @@ const blockerCache = new WeakMap<
 export function blockers(world: Readonly<World>, ctx: SimContext): readonly Rect[] {
   const hit = blockerCache.get(world.barriersUp);
   if (hit && hit.map === world.map && hit.ctx === ctx) return hit.walls;
-  const walls = buildBlockers(world, ctx);
+  const walls = sameBlockers(world, ctx);
   blockerCache.set(world.barriersUp, { map: world.map, ctx, walls });
+  return walls;
+}
+
+/**
+ * The list made before for the same map and fields up (every scene change and every new
+ * session makes a new `barriersUp` array): the same list, so what is worked out once per list
+ * (the culling grids and bounds) is not made again. A few lists per map; bounded all the same.
+ */
+const blockerLists = new WeakMap<SimContext, Map<string, Rect[]>>();
+const BLOCKER_LISTS_LIMIT = 64;
+
+function sameBlockers(world: Readonly<World>, ctx: SimContext): Rect[] {
+  let lists = blockerLists.get(ctx);
+  if (!lists) {
+    lists = new Map();
+    blockerLists.set(ctx, lists);
+  }
+  const key = JSON.stringify([world.map, world.barriersUp]);
+  const known = lists.get(key);
+  if (known) return known;
+  const walls = buildBlockers(world, ctx);
+  if (lists.size < BLOCKER_LISTS_LIMIT) lists.set(key, walls);
   return walls;
 }
 

@@ -205,7 +205,11 @@ function shieldsFull(ship: Entity): boolean {
 /** How many beam banks bear on a point: fore banks within the fore arc, aft banks within the aft arc. */
 export function banksBearing(ship: Entity, s: ShipStats, x: number, y: number): number {
   const bearing = atan2(y - ship.y, x - ship.x);
-  const rel = Math.abs(angleDiff(ship.angle, bearing));
+  return banksAt(s, Math.abs(angleDiff(ship.angle, bearing)));
+}
+
+/** `banksBearing` for a point whose bearing off the bow (`rel`, 0..PI) is known. */
+function banksAt(s: ShipStats, rel: number): number {
   let banks = 0;
   if (rel <= SPACE.beamArc) banks += s.foreBanks;
   if (Math.PI - rel <= SPACE.beamArc) banks += s.aftBanks;
@@ -305,7 +309,9 @@ function enemyWeapons(world: World, ship: Entity) {
   if (s.torpedoDamage > 0 && world.tick >= ship.secondaryReady && d2 <= torpedoReach(s))
     enemyTorpedoes(world, ship, player, s, rel);
   if (world.tick < ship.weaponReady || d2 > s.beamRange * s.beamRange) return;
-  const banks = s.speed === 0 ? 1 : banksBearing(ship, s, player.x, player.y);
+  // `rel` is the player's bearing off the bow, as `banksBearing` would work it out again (the
+  // ship and the player have not moved since).
+  const banks = s.speed === 0 ? 1 : banksAt(s, rel);
   if (banks === 0) return;
   const onRun = s.ability === 'attackRun' && ship.abilityUntil > world.tick;
   ship.weaponReady =
