@@ -599,9 +599,10 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
   // `e` is an enemy: its hostiles are exactly the player's side.
   for (let i = 0; i < friendCount; i++) {
     const o = friends[i]!;
-    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
+    // Out of reach is the common answer (and the cheapest test): asked first.
     const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
     if (d2 > reach * reach) continue;
+    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
     // T'Vala goes for the engineer first.
     const score = e.archetype === 'tvala' && o.npc !== null ? d2 * 0.25 : d2;
     if (score < bestScore && lineOfFire(walls, e.x, e.y, o.x, o.y)) {

@@ -402,8 +402,9 @@ function heavyAttack(world: World, ship: Entity, target: Entity) {
 
 function stepProjectiles(world: World) {
   if (world.projectiles.length === 0) return;
-  const keep = [];
+  // The torpedoes still flying are moved to the front of the same list, in order.
   const list = world.projectiles;
+  let kept = 0;
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
     const target = entityById(world, p.target);
@@ -426,9 +427,9 @@ function stepProjectiles(world: World) {
       world.fx.push({ type: 'explosion', x: p.x, y: p.y, size: 1 });
       continue;
     }
-    if (p.travelled < SPACE.torpedoRange * 1.5) keep.push(p);
+    if (p.travelled < SPACE.torpedoRange * 1.5) list[kept++] = p;
   }
-  world.projectiles = keep;
+  list.length = kept;
 }
 
 const distSq = (a: { x: number; y: number }, b: { x: number; y: number }) =>
