@@ -100,6 +100,8 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   }
   if (!started.ok) return refused(started.reason);
   const session = started.session;
+  // Nothing here reads the session's command log: the record's commands are the log.
+  session.keepLog = false;
   const commands = absoluteCommands(record);
   const endTick = record.result.endTick;
   let ci = 0;
