@@ -306,8 +306,14 @@ function enemyWeapons(world: World, ship: Entity) {
   const rel = Math.abs(angleDiff(ship.angle, atan2(player.y - ship.y, player.x - ship.x)));
   // Emplacements bear only into open space: the player can come at them from the station side.
   if (rel > s.fireArc) return;
-  if (s.torpedoDamage > 0 && world.tick >= ship.secondaryReady && d2 <= torpedoReach(s))
-    enemyTorpedoes(world, ship, player, s, rel);
+  // Ships fire torpedoes only within the forward arc (emplacements: their firing arc, above).
+  if (
+    s.torpedoDamage > 0 &&
+    world.tick >= ship.secondaryReady &&
+    d2 <= torpedoReach(s) &&
+    (s.speed === 0 || rel <= SPACE.torpedoArc)
+  )
+    enemyTorpedoes(world, ship, player, s);
   if (world.tick < ship.weaponReady || d2 > s.beamRange * s.beamRange) return;
   // `rel` is the player's bearing off the bow, as `banksBearing` would work it out again (the
   // ship and the player have not moved since).
@@ -333,10 +339,9 @@ const torpedoReach = (s: ShipStats) => {
 
 /**
  * A torpedo volley, fired only into a weakened facing (the facing toward this ship below half
- * its maximum) and within the forward arc (emplacements: their firing arc).
+ * its maximum); the caller has checked the forward arc (emplacements: their firing arc).
  */
-function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats, rel: number) {
-  if (s.speed !== 0 && rel > SPACE.torpedoArc) return;
+function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats) {
   const facing = facingToward(target, ship.x, ship.y);
   if ((target.shields[facing] ?? 0) >= target.shieldMax * ENEMY_ABILITY.weakFacing) return;
   ship.secondaryReady = world.tick + s.torpedoCooldown;
