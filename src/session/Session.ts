@@ -169,8 +169,8 @@ export class Session {
     const effects = this.tickEffects;
     const events = this.tickEvents;
     // Emptied here, not after the tick: a tick that threw leaves what it gathered behind.
-    effects.length = 0;
-    events.length = 0;
+    if (effects.length !== 0) effects.length = 0;
+    if (events.length !== 0) events.length = 0;
     const accept =
       this.mission.status === 'offered'
         ? (commands.find((c) => c.type === 'accept') as Required<AcceptCommand> | undefined)

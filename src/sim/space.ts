@@ -434,7 +434,7 @@ function stepProjectiles(world: World) {
     }
     if (p.travelled < SPACE.torpedoRange * 1.5) list[kept++] = p;
   }
-  list.length = kept;
+  if (kept !== list.length) list.length = kept;
 }
 
 const distSq = (a: { x: number; y: number }, b: { x: number; y: number }) =>
