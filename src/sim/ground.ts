@@ -10,6 +10,7 @@ import { CHARACTERS, type CharacterStats, DIFFICULTY, GROUND, TVALA_UNDINE_FORM 
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfRects, type Rect, segmentHitsAnyGrownRect, segmentHitsAnyRect } from './geometry';
+import type { MapGeometry } from './maps';
 import { cellCenterX, cellCenterY, distanceField, type NavGrid, navGrid, nextCell } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -53,24 +54,30 @@ export function blockers(world: Readonly<World>, ctx: SimContext): readonly Rect
 }
 
 /**
- * The list made before for the same map and fields up (every scene change and every new
- * session makes a new `barriersUp` array): the same list, so what is worked out once per list
- * (the culling grids and bounds) is not made again. A few lists per map; bounded all the same.
+ * The list made before for the same mission script, map geometry and fields up (every scene
+ * change makes a new `barriersUp` array, and every session a new context): the same list, so
+ * what is worked out once per list (the culling grids and bounds) is not made again. The walls
+ * are the geometry's and the fields' rectangles come from the script, so equal keys give equal
+ * lists. A few lists per map; bounded all the same.
  */
-const blockerLists = new WeakMap<SimContext, Map<string, Rect[]>>();
+const blockerLists = new WeakMap<
+  SimContext['script'],
+  Map<string, { geo: MapGeometry | undefined; walls: Rect[] }>
+>();
 const BLOCKER_LISTS_LIMIT = 64;
 
 function sameBlockers(world: Readonly<World>, ctx: SimContext): Rect[] {
-  let lists = blockerLists.get(ctx);
+  let lists = blockerLists.get(ctx.script);
   if (!lists) {
     lists = new Map();
-    blockerLists.set(ctx, lists);
+    blockerLists.set(ctx.script, lists);
   }
+  const geo = ctx.geometry[world.map];
   const key = JSON.stringify([world.map, world.barriersUp]);
   const known = lists.get(key);
-  if (known) return known;
+  if (known && known.geo === geo) return known.walls;
   const walls = buildBlockers(world, ctx);
-  if (lists.size < BLOCKER_LISTS_LIMIT) lists.set(key, walls);
+  if (lists.size < BLOCKER_LISTS_LIMIT) lists.set(key, { geo, walls });
   return walls;
 }
 
