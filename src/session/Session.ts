@@ -162,7 +162,23 @@ export class Session {
     return c !== null;
   }
 
+  /** One tick (see the header): the queued commands applied, the world and the mission advanced. */
   step(): TickReport {
+    this.advance();
+    const events = this.tickEvents;
+    const effects = this.tickEffects;
+    return {
+      tick: this.world.tick,
+      events: events.length === 0 ? NONE : events.slice(),
+      effects: effects.length === 0 ? NONE : effects.slice(),
+    };
+  }
+
+  /**
+   * `step` without its report, for whoever does not read it (verification, the bot's headless
+   * runs): the same tick, nothing allocated for the report.
+   */
+  advance(): void {
     const commands = this.queued;
     // Most ticks have no command: keep the empty queue instead of making a new one.
     if (commands.length > 0) this.queued = [];
@@ -205,11 +221,6 @@ export class Session {
       this.world.restartAt = 0;
       this.feed({ type: 'restartStep', tick: this.world.tick }, events, effects);
     }
-    return {
-      tick: this.world.tick,
-      events: events.length === 0 ? NONE : events.slice(),
-      effects: effects.length === 0 ? NONE : effects.slice(),
-    };
   }
 
   /**

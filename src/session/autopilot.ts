@@ -27,7 +27,7 @@ export function queueBotCommands(session: Session): void {
 export function runBot(session: Session, maxTicks: number): boolean {
   while (session.mission.status !== 'complete' && session.tick < maxTicks) {
     queueBotCommands(session);
-    session.step();
+    session.advance();
   }
   return session.mission.status === 'complete';
 }

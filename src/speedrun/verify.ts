@@ -125,7 +125,7 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
         ci++;
         if (ci < commands.length) at += commands[ci]![0];
       }
-      session.step();
+      session.advance();
       if (hi < hashes.length && hashes[hi]![0] === tick) {
         if (hashes[hi]![1] !== session.hash()) {
           divergedAtTick = tick;
