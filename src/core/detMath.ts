@@ -58,17 +58,13 @@ export function sin(a: number): number {
   const x = wrapAngle(a);
   const q = Math.round(x / HALF_PI);
   const r = x - q * HALF_PI;
-  // q is -2..2 (x is wrapped), so `q & 3` is q modulo 4, without floating-point remainders.
-  switch (q & 3) {
-    case 0:
-      return sinKernel(r);
-    case 1:
-      return cosKernel(r);
-    case 2:
-      return -sinKernel(r);
-    default:
-      return -cosKernel(r);
-  }
+  // q is -2..2 (x is wrapped), so `q & 3` is q modulo 4, without floating-point remainders:
+  // 0 → sin r, 1 → cos r, 2 → -sin r, 3 → -cos r. Each kernel is called from one place only,
+  // so the compiler can inline both into the callers of `sin` and `cos` (a call that is not
+  // inlined passes and returns every number in a new heap box).
+  const k = q & 3;
+  const v = (k & 1) === 0 ? sinKernel(r) : cosKernel(r);
+  return k >= 2 ? -v : v;
 }
 
 export function cos(a: number): number {
@@ -127,7 +123,10 @@ export function atan2(y: number, x: number): number {
   if (x === 0 && y === 0) return 0;
   const ax = Math.abs(x);
   const ay = Math.abs(y);
-  let a = ay <= ax ? atanUnit(ay / ax) : HALF_PI - atanUnit(ax / ay);
+  // atanUnit of the smaller over the larger, called from one place (see `sin`).
+  const low = ay <= ax;
+  const u = atanUnit(low ? ay / ax : ax / ay);
+  let a = low ? u : HALF_PI - u;
   if (x < 0) a = PI - a;
   return y < 0 ? -a : a;
 }

@@ -52,9 +52,13 @@ export interface SessionSnapshot {
 
 export interface TickReport {
   tick: number;
-  events: MissionEvent[];
-  effects: MissionEffect[];
+  /** The tick's events and effects, in order: lists of the report's own (read-only). */
+  events: readonly MissionEvent[];
+  effects: readonly MissionEffect[];
 }
+
+/** The lists of a tick without events or effects (most ticks): one shared, frozen list. */
+const NONE: readonly never[] = Object.freeze([]);
 
 export class Session {
   readonly ctx: SimContext;
@@ -65,10 +69,19 @@ export class Session {
    * run afresh, so the log then begins again with the full accept command on tick 1.
    */
   log: [number, Command][] = [];
+  /**
+   * Whether `log` is kept (it is unless turned off). Verification re-simulates a record whose
+   * commands it already holds and never reads the log: it turns it off, so a long run does not
+   * pile up thousands of entries that the garbage collector copies again and again.
+   */
+  keepLog = true;
   /** What an `accept` without parameters is filled with (set while the mission is offered). */
   private defaults: RunParams;
   private runParams: RunParams | null = null;
   private queued: Command[] = [];
+  /** Where a tick's events and effects are gathered (emptied at every step; copied out if any). */
+  private readonly tickEvents: MissionEvent[] = [];
+  private readonly tickEffects: MissionEffect[] = [];
 
   constructor(options: SessionOptions) {
     this.ctx = createContext(options.script, options.geometry);
@@ -148,12 +161,31 @@ export class Session {
     return c !== null;
   }
 
+  /** One tick (see the header): the queued commands applied, the world and the mission advanced. */
   step(): TickReport {
+    this.advance();
+    const events = this.tickEvents;
+    const effects = this.tickEffects;
+    return {
+      tick: this.world.tick,
+      events: events.length === 0 ? NONE : events.slice(),
+      effects: effects.length === 0 ? NONE : effects.slice(),
+    };
+  }
+
+  /**
+   * `step` without its report, for whoever does not read it (verification, the bot's headless
+   * runs): the same tick, nothing allocated for the report.
+   */
+  advance(): void {
     const commands = this.queued;
     // Most ticks have no command: keep the empty queue instead of making a new one.
     if (commands.length > 0) this.queued = [];
-    const effects: MissionEffect[] = [];
-    const events: MissionEvent[] = [];
+    const effects = this.tickEffects;
+    const events = this.tickEvents;
+    // Emptied here, not after the tick: a tick that threw leaves what it gathered behind.
+    if (effects.length !== 0) effects.length = 0;
+    if (events.length !== 0) events.length = 0;
     const accept =
       this.mission.status === 'offered'
         ? (commands.find((c) => c.type === 'accept') as Required<AcceptCommand> | undefined)
@@ -162,8 +194,11 @@ export class Session {
     const tick = this.world.tick + 1;
     // The accept is logged first on its tick (the world ignores its order among the tick's
     // commands), so a run's log always begins with it; other accepts are dropped.
-    if (accept) this.log.push([tick, accept]);
-    for (const c of commands) if (c.type !== 'accept') this.log.push([tick, c]);
+    if (accept && this.keepLog) this.log.push([tick, accept]);
+    for (let i = 0; i < commands.length && this.keepLog; i++) {
+      const c = commands[i]!;
+      if (c.type !== 'accept') this.log.push([tick, c]);
+    }
     if (accept) {
       this.feed(
         {
@@ -185,7 +220,6 @@ export class Session {
       this.world.restartAt = 0;
       this.feed({ type: 'restartStep', tick: this.world.tick }, events, effects);
     }
-    return { tick: this.world.tick, events, effects };
   }
 
   /**

@@ -3,11 +3,14 @@ import { BOT_THINK_INTERVAL, botCommands } from '../sim/bot';
 import type { Command } from '../sim/commands';
 import type { Session } from './Session';
 
+/** Between the bot's thoughts: nothing (one shared, frozen list). */
+const NOTHING: readonly Command[] = Object.freeze([]);
+
 /** The bot's commands for the next tick (it sees what a player would). */
-export function botCommandsFor(session: Session): Command[] {
+export function botCommandsFor(session: Session): readonly Command[] {
   const { world, mission, ctx } = session;
   // Between its thoughts the bot sends nothing (`botCommands` says the same, after more work).
-  if (world.tick % BOT_THINK_INTERVAL !== 0) return [];
+  if (world.tick % BOT_THINK_INTERVAL !== 0) return NOTHING;
   const step = ctx.script.steps[mission.step];
   const objective =
     mission.status === 'active' ? (step?.objectives[mission.objective] ?? null) : null;
@@ -16,14 +19,15 @@ export function botCommandsFor(session: Session): Command[] {
 
 /** Queues the bot's commands for the next tick. */
 export function queueBotCommands(session: Session): void {
-  for (const c of botCommandsFor(session)) session.queue(c);
+  const list = botCommandsFor(session);
+  for (let i = 0; i < list.length; i++) session.queue(list[i]);
 }
 
 /** Lets the bot play until the mission completes or `maxTicks` pass. */
 export function runBot(session: Session, maxTicks: number): boolean {
   while (session.mission.status !== 'complete' && session.tick < maxTicks) {
     queueBotCommands(session);
-    session.step();
+    session.advance();
   }
   return session.mission.status === 'complete';
 }

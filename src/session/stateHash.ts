@@ -68,6 +68,11 @@ function word(w: number) {
   buf[pos++] = w;
 }
 
+/** Makes room for `n` more words, so a writer can store them without checking each one. */
+function room(n: number) {
+  while (pos + n > buf.length) grow();
+}
+
 const SEED_1 = 0x9747b28c | 0;
 const SEED_2 = 0x5bd1e995 | 0;
 
@@ -124,26 +129,51 @@ const i32 = new Int32Array(f64.buffer);
 const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 
 function num(v: number) {
+  room(3);
+  const b = buf;
   if ((v | 0) === v) {
-    word(INT);
-    word(v);
+    b[pos++] = INT;
+    b[pos++] = v;
   } else if (Number.isNaN(v)) {
-    word(NAN);
+    b[pos++] = NAN;
   } else {
     f64[0] = v;
-    word(FLOAT);
-    word(i32[LOW]!);
-    word(i32[1 - LOW]!);
+    b[pos++] = FLOAT;
+    b[pos++] = i32[LOW]!;
+    b[pos++] = i32[1 - LOW]!;
   }
 }
 
 function str(s: string) {
-  word(STRING);
   const n = s.length;
-  word(n);
+  room(3 + (n >> 1));
+  const b = buf;
+  let p = pos;
+  b[p++] = STRING;
+  b[p++] = n;
   let i = 0;
-  for (; i + 1 < n; i += 2) word(s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-  if (i < n) word(s.charCodeAt(i));
+  for (; i + 1 < n; i += 2) b[p++] = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+  if (i < n) b[p++] = s.charCodeAt(i);
+  pos = p;
+}
+
+/** Words written before (a key's, as `str` writes it), appended as they are. */
+function words(w: Int32Array) {
+  const n = w.length;
+  room(n);
+  const b = buf;
+  let p = pos;
+  for (let i = 0; i < n; i++) b[p++] = w[i]!;
+  pos = p;
+}
+
+/** The words `str` writes for `s`. */
+function strWords(s: string): Int32Array {
+  const start = pos;
+  str(s);
+  const out = buf.slice(start, pos);
+  pos = start;
+  return out;
 }
 
 /** A field that holds a number (anything else is hashed as what it is). */
@@ -194,6 +224,8 @@ interface KeyOrder {
   keys: readonly string[];
   /** `order[i]`: index in `keys` of the i-th key in sorted order. */
   order: readonly number[];
+  /** `keyWords[k]`: the words `str(keys[k])` writes, made once per shape. */
+  keyWords: readonly Int32Array[];
 }
 const keyOrders = new Map<string, KeyOrder[]>();
 let keyOrderCount = 0;
@@ -206,7 +238,11 @@ function keyOrderOf(keys: string[]): KeyOrder {
   }
   // Default sort: by UTF-16 code units, the same in every engine.
   const sorted = keys.slice().sort();
-  const order = { keys, order: sorted.map((k) => keys.indexOf(k)) };
+  const order = {
+    keys,
+    order: sorted.map((k) => keys.indexOf(k)),
+    keyWords: keys.map(strWords),
+  };
   if (keyOrderCount < KEY_ORDER_LIMIT) {
     keyOrderCount++;
     if (candidates) candidates.push(order);
@@ -232,12 +268,12 @@ function object(o: Record<string, unknown>) {
   let defined = 0;
   for (let i = 0; i < values.length; i++) if (values[i] !== undefined) defined++;
   word(defined);
-  const { order } = keyOrderOf(keys);
+  const { order, keyWords } = keyOrderOf(keys);
   for (let i = 0; i < order.length; i++) {
     const k = order[i]!;
     const v = values[k];
     if (v === undefined) continue;
-    str(keys[k]!);
+    words(keyWords[k]!);
     value(v);
   }
 }

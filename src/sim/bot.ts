@@ -84,8 +84,12 @@ const d2 = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
 
 function abilityReady(world: Readonly<World>, id: string): boolean {
-  const a = world.abilities.find((x) => x.id === id);
-  return !a || world.tick >= a.readyAt;
+  const list = world.abilities;
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.id === id) return world.tick >= a.readyAt;
+  }
+  return true;
 }
 
 function nearest(
@@ -109,22 +113,49 @@ function nearest(
   return best;
 }
 
+/**
+ * `nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, r))` of `ground`, written
+ * out: the same entities asked the same questions in the same order, without a closure made on
+ * every thought.
+ */
+function nearestVisibleEnemy(
+  world: Readonly<World>,
+  cap: Entity,
+  walls: ReturnType<typeof blockers>,
+  r: number,
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestD = Infinity;
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
+    const d = d2(e, cap);
+    if (d < bestD && e.faction === 'enemy' && visibleFrom(cap, walls, e, r)) {
+      bestD = d;
+      best = e;
+    }
+  }
+  return best;
+}
+
+/** Is `e` within r of the captain and in the line of fire? */
+function visibleFrom(
+  cap: Entity,
+  walls: ReturnType<typeof blockers>,
+  e: Entity,
+  r: number,
+): boolean {
+  return d2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
+}
+
 // ---------------------------------------------------------------- space
 
 function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want) {
   const { world, ctx } = view;
   const hull = stationBounds(ctx, world.map);
   // Fight back first: a ship (not an emplacement) that is after us and close.
-  const threat = nearest(
-    world,
-    ship,
-    (e) =>
-      e.faction === 'enemy' &&
-      e.kind === 'ship' &&
-      e.archetype !== 'defense-emplacement' &&
-      e.target === ship.id &&
-      d2(e, ship) < 1300 * 1300,
-  );
+  const threat = nearestThreat(world, ship);
   let goal: { x: number; y: number } | null = null;
   let fightTarget: Entity | undefined = threat;
   let arriveSlow = false;
@@ -205,6 +236,33 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     goal = { x: hull.x + cos(out) * (hull.r + 300), y: hull.y + sin(out) * (hull.r + 300) };
   }
   steer(world, ship, goal, w, arriveSlow, !fightTarget);
+}
+
+/**
+ * `nearest(world, ship, pick)` with the test of `space`'s threat written out (no closure made
+ * on every thought): an enemy ship, not an emplacement, that targets us and is close.
+ */
+function nearestThreat(world: Readonly<World>, ship: Entity): Entity | undefined {
+  let best: Entity | undefined;
+  let bestD = Infinity;
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
+    const d = d2(e, ship);
+    if (
+      d < bestD &&
+      e.faction === 'enemy' &&
+      e.kind === 'ship' &&
+      e.archetype !== 'defense-emplacement' &&
+      e.target === ship.id &&
+      d2(e, ship) < 1300 * 1300
+    ) {
+      bestD = d;
+      best = e;
+    }
+  }
+  return best;
 }
 
 /** The station as one circle: its centre and the radius that clears every pylon. */
@@ -306,30 +364,22 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   const { world, ctx } = view;
   const walls = blockers(world as World, ctx);
   const range = characterStats(cap).range;
-  const visible = (e: Entity, r: number) =>
-    d2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
-  const meyer = world.entities.find(
-    (e) => e.npc !== null && e.faction === 'ally' && e.alive && e.map === world.map,
-  );
+  const meyer = escortee(world);
 
   // Who to shoot: for protect, whoever is closest to the protected NPC; otherwise the closest.
   const guard = o.type === 'protect' || o.type === 'escort' ? meyer : undefined;
   const focus = guard
     ? nearest(world, guard, (e) => e.faction === 'enemy' && d2(e, guard) < 600 * 600)
-    : stickTo(
-        world,
-        cap,
-        nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, 520)),
-      );
+    : stickTo(world, cap, nearestVisibleEnemy(world, cap, walls, 520));
   if (focus) w.target = focus.id;
-  const anyInRange = nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, range));
+  const anyInRange = nearestVisibleEnemy(world, cap, walls, range);
   w.firing = anyInRange !== undefined;
   heal(world, cap, w, focus);
 
   let goal: { x: number; y: number } | null = null;
   let stopAt = 20;
   // Close in on the fight when the focus is out of reach or hidden.
-  if (focus && !visible(focus, range * 0.85)) {
+  if (focus && !visibleFrom(cap, walls, focus, range * 0.85)) {
     // Out of reach or behind cover: walk until there is a clear shot.
     goal = focus;
     stopAt = 30;
@@ -357,7 +407,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
           else goal = t;
         } else if (t) {
           goal = t;
-          stopAt = visible(t, range) ? range * 0.6 : 30;
+          stopAt = visibleFrom(cap, walls, t, range) ? range * 0.6 : 30;
         }
         break;
       }
@@ -393,6 +443,16 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
     }
   }
   if (goal) walkTo(view, cap, goal, stopAt, walls, w);
+}
+
+/** The first ally with a name (the engineer) standing on this map, in list order. */
+function escortee(world: Readonly<World>): Entity | undefined {
+  const list = world.entities;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    if (e.npc !== null && e.faction === 'ally' && e.alive && e.map === world.map) return e;
+  }
+  return undefined;
 }
 
 /**

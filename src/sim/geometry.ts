@@ -90,6 +90,128 @@ export function segmentHitsBox(
   return true;
 }
 
+/**
+ * `segmentHitsRect` against every rectangle of a list: does the segment cross any of them?
+ * The same answer as testing each one (the order does not matter for "any"), but a rectangle
+ * whose bounds lie at least CULL_MARGIN beyond the segment's bounding box (grown by `grow`) is
+ * skipped without the clipping test: for such a rectangle the test's slab parameters come out
+ * strictly outside [0, 1] (coordinates of at most CULL_LIMIT round by far less than the
+ * margin), so it would have answered "no". A list holding larger coordinates, or a segment or
+ * growth that is not a plain finite number below the limit, tests every rectangle.
+ */
+export function segmentHitsAnyRect(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  rects: readonly Rect[],
+): boolean {
+  const b = boundsOf(rects);
+  if (b === null || !inLimit(ax, ay, bx, by, 0)) {
+    for (let i = 0; i < rects.length; i++)
+      if (segmentHitsRect(ax, ay, bx, by, rects[i]!)) return true;
+    return false;
+  }
+  const minX = Math.min(ax, bx) - CULL_MARGIN;
+  const maxX = Math.max(ax, bx) + CULL_MARGIN;
+  const minY = Math.min(ay, by) - CULL_MARGIN;
+  const maxY = Math.max(ay, by) + CULL_MARGIN;
+  for (let i = 0, j = 0; i < rects.length; i++, j += 4) {
+    if (b[j]! > maxX || b[j + 2]! < minX || b[j + 1]! > maxY || b[j + 3]! < minY) continue;
+    if (segmentHitsRect(ax, ay, bx, by, rects[i]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * `segmentHitsBox` against every rectangle of a list grown by `r` on each side (as
+ * `segmentHitsBox(ax, ay, bx, by, x - r, y - r, w + 2 * r, h + 2 * r)` grows it): does the
+ * segment cross any? Culled as `segmentHitsAnyRect` is, with the segment's box grown by r too.
+ */
+export function segmentHitsAnyGrownRect(
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  rects: readonly Rect[],
+  r: number,
+): boolean {
+  const b = boundsOf(rects);
+  if (b === null || !inLimit(ax, ay, bx, by, r)) {
+    for (let i = 0; i < rects.length; i++) {
+      const w = rects[i]!;
+      if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return true;
+    }
+    return false;
+  }
+  const pad = r + CULL_MARGIN;
+  const minX = Math.min(ax, bx) - pad;
+  const maxX = Math.max(ax, bx) + pad;
+  const minY = Math.min(ay, by) - pad;
+  const maxY = Math.max(ay, by) + pad;
+  for (let i = 0, j = 0; i < rects.length; i++, j += 4) {
+    if (b[j]! > maxX || b[j + 2]! < minX || b[j + 1]! > maxY || b[j + 3]! < minY) continue;
+    const w = rects[i]!;
+    if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return true;
+  }
+  return false;
+}
+
+/** A rectangle is skipped only when it is this far beyond the segment's (grown) box. */
+const CULL_MARGIN = 1;
+/** Coordinates (and growths) up to this size round by under 1e-9: far below the margin. */
+const CULL_LIMIT = 1e6;
+
+/** Are the segment's coordinates and the growth plain numbers within the limit? */
+function inLimit(ax: number, ay: number, bx: number, by: number, r: number): boolean {
+  // Written so that NaN fails every test.
+  return (
+    Math.abs(ax) <= CULL_LIMIT &&
+    Math.abs(ay) <= CULL_LIMIT &&
+    Math.abs(bx) <= CULL_LIMIT &&
+    Math.abs(by) <= CULL_LIMIT &&
+    r >= 0 &&
+    r <= CULL_LIMIT
+  );
+}
+
+/**
+ * Each rectangle's bounds as [minX, minY, maxX, maxY] (four numbers per rectangle, in list
+ * order), or null when some rectangle is not made of finite numbers within the limit. Lists
+ * are assumed not to change once seen (as for the culled pushes below).
+ */
+const rectBounds = new WeakMap<readonly Rect[], Float64Array | null>();
+let lastBoundsList: readonly Rect[] | null = null;
+let lastBounds: Float64Array | null = null;
+
+function boundsOf(rects: readonly Rect[]): Float64Array | null {
+  if (rects === lastBoundsList) return lastBounds;
+  let b = rectBounds.get(rects);
+  if (b === undefined) {
+    b = buildBounds(rects);
+    rectBounds.set(rects, b);
+  }
+  lastBoundsList = rects;
+  lastBounds = b;
+  return b;
+}
+
+function buildBounds(rects: readonly Rect[]): Float64Array | null {
+  const b = new Float64Array(rects.length * 4);
+  for (let i = 0; i < rects.length; i++) {
+    const { x, y, w, h } = rects[i]!;
+    // The far sides as the clipping test computes them (x + w, y + h).
+    const x2 = x + w;
+    const y2 = y + h;
+    for (const v of [x, y, x2, y2]) if (!(Math.abs(v) <= CULL_LIMIT)) return null;
+    b[i * 4] = Math.min(x, x2);
+    b[i * 4 + 1] = Math.min(y, y2);
+    b[i * 4 + 2] = Math.max(x, x2);
+    b[i * 4 + 3] = Math.max(y, y2);
+  }
+  return b;
+}
+
 /** Distance from point to segment, squared. */
 export function segmentPointDistSq(
   ax: number,

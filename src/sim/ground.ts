@@ -9,7 +9,8 @@ import { nextFloat } from '../core/rng';
 import { CHARACTERS, type CharacterStats, DIFFICULTY, GROUND, TVALA_UNDINE_FORM } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
-import { pushOutOfRects, type Rect, segmentHitsBox, segmentHitsRect } from './geometry';
+import { pushOutOfRects, type Rect, segmentHitsAnyGrownRect, segmentHitsAnyRect } from './geometry';
+import type { MapGeometry } from './maps';
 import { cellCenterX, cellCenterY, distanceField, type NavGrid, navGrid, nextCell } from './nav';
 import { type Entity, entityById, isHostile, type World } from './world';
 
@@ -47,8 +48,36 @@ const blockerCache = new WeakMap<
 export function blockers(world: Readonly<World>, ctx: SimContext): readonly Rect[] {
   const hit = blockerCache.get(world.barriersUp);
   if (hit && hit.map === world.map && hit.ctx === ctx) return hit.walls;
-  const walls = buildBlockers(world, ctx);
+  const walls = sameBlockers(world, ctx);
   blockerCache.set(world.barriersUp, { map: world.map, ctx, walls });
+  return walls;
+}
+
+/**
+ * The list made before for the same mission script, map geometry and fields up (every scene
+ * change makes a new `barriersUp` array, and every session a new context): the same list, so
+ * what is worked out once per list (the culling grids and bounds) is not made again. The walls
+ * are the geometry's and the fields' rectangles come from the script, so equal keys give equal
+ * lists. A few lists per map; bounded all the same.
+ */
+const blockerLists = new WeakMap<
+  SimContext['script'],
+  Map<string, { geo: MapGeometry | undefined; walls: Rect[] }>
+>();
+const BLOCKER_LISTS_LIMIT = 64;
+
+function sameBlockers(world: Readonly<World>, ctx: SimContext): Rect[] {
+  let lists = blockerLists.get(ctx.script);
+  if (!lists) {
+    lists = new Map();
+    blockerLists.set(ctx.script, lists);
+  }
+  const geo = ctx.geometry[world.map];
+  const key = JSON.stringify([world.map, world.barriersUp]);
+  const known = lists.get(key);
+  if (known && known.geo === geo) return known.walls;
+  const walls = buildBlockers(world, ctx);
+  if (lists.size < BLOCKER_LISTS_LIMIT) lists.set(key, { geo, walls });
   return walls;
 }
 
@@ -79,9 +108,7 @@ export function lineOfFire(
   bx: number,
   by: number,
 ): boolean {
-  for (let i = 0; i < walls.length; i++)
-    if (segmentHitsRect(ax, ay, bx, by, walls[i]!)) return false;
-  return true;
+  return !segmentHitsAnyRect(ax, ay, bx, by, walls);
 }
 
 /** Can a body of radius r walk straight from a to b? Walls are grown by r. */
@@ -93,11 +120,7 @@ export function walkable(
   by: number,
   r: number,
 ): boolean {
-  for (let i = 0; i < walls.length; i++) {
-    const w = walls[i]!;
-    if (segmentHitsBox(ax, ay, bx, by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r)) return false;
-  }
-  return true;
+  return !segmentHitsAnyGrownRect(ax, ay, bx, by, walls, r);
 }
 
 /**
@@ -583,9 +606,10 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
   // `e` is an enemy: its hostiles are exactly the player's side.
   for (let i = 0; i < friendCount; i++) {
     const o = friends[i]!;
-    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
+    // Out of reach is the common answer (and the cheapest test): asked first.
     const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
     if (d2 > reach * reach) continue;
+    if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
     // T'Vala goes for the engineer first.
     const score = e.archetype === 'tvala' && o.npc !== null ? d2 * 0.25 : d2;
     if (score < bestScore && lineOfFire(walls, e.x, e.y, o.x, o.y)) {

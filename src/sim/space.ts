@@ -205,7 +205,11 @@ function shieldsFull(ship: Entity): boolean {
 /** How many beam banks bear on a point: fore banks within the fore arc, aft banks within the aft arc. */
 export function banksBearing(ship: Entity, s: ShipStats, x: number, y: number): number {
   const bearing = atan2(y - ship.y, x - ship.x);
-  const rel = Math.abs(angleDiff(ship.angle, bearing));
+  return banksAt(s, Math.abs(angleDiff(ship.angle, bearing)));
+}
+
+/** `banksBearing` for a point whose bearing off the bow (`rel`, 0..PI) is known. */
+function banksAt(s: ShipStats, rel: number): number {
   let banks = 0;
   if (rel <= SPACE.beamArc) banks += s.foreBanks;
   if (Math.PI - rel <= SPACE.beamArc) banks += s.aftBanks;
@@ -302,10 +306,18 @@ function enemyWeapons(world: World, ship: Entity) {
   const rel = Math.abs(angleDiff(ship.angle, atan2(player.y - ship.y, player.x - ship.x)));
   // Emplacements bear only into open space: the player can come at them from the station side.
   if (rel > s.fireArc) return;
-  if (s.torpedoDamage > 0 && world.tick >= ship.secondaryReady && d2 <= torpedoReach(s))
-    enemyTorpedoes(world, ship, player, s, rel);
+  // Ships fire torpedoes only within the forward arc (emplacements: their firing arc, above).
+  if (
+    s.torpedoDamage > 0 &&
+    world.tick >= ship.secondaryReady &&
+    d2 <= torpedoReach(s) &&
+    (s.speed === 0 || rel <= SPACE.torpedoArc)
+  )
+    enemyTorpedoes(world, ship, player, s);
   if (world.tick < ship.weaponReady || d2 > s.beamRange * s.beamRange) return;
-  const banks = s.speed === 0 ? 1 : banksBearing(ship, s, player.x, player.y);
+  // `rel` is the player's bearing off the bow, as `banksBearing` would work it out again (the
+  // ship and the player have not moved since).
+  const banks = s.speed === 0 ? 1 : banksAt(s, rel);
   if (banks === 0) return;
   const onRun = s.ability === 'attackRun' && ship.abilityUntil > world.tick;
   ship.weaponReady =
@@ -327,10 +339,9 @@ const torpedoReach = (s: ShipStats) => {
 
 /**
  * A torpedo volley, fired only into a weakened facing (the facing toward this ship below half
- * its maximum) and within the forward arc (emplacements: their firing arc).
+ * its maximum); the caller has checked the forward arc (emplacements: their firing arc).
  */
-function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats, rel: number) {
-  if (s.speed !== 0 && rel > SPACE.torpedoArc) return;
+function enemyTorpedoes(world: World, ship: Entity, target: Entity, s: ShipStats) {
   const facing = facingToward(target, ship.x, ship.y);
   if ((target.shields[facing] ?? 0) >= target.shieldMax * ENEMY_ABILITY.weakFacing) return;
   ship.secondaryReady = world.tick + s.torpedoCooldown;
@@ -396,8 +407,9 @@ function heavyAttack(world: World, ship: Entity, target: Entity) {
 
 function stepProjectiles(world: World) {
   if (world.projectiles.length === 0) return;
-  const keep = [];
+  // The torpedoes still flying are moved to the front of the same list, in order.
   const list = world.projectiles;
+  let kept = 0;
   for (let i = 0; i < list.length; i++) {
     const p = list[i]!;
     const target = entityById(world, p.target);
@@ -420,9 +432,9 @@ function stepProjectiles(world: World) {
       world.fx.push({ type: 'explosion', x: p.x, y: p.y, size: 1 });
       continue;
     }
-    if (p.travelled < SPACE.torpedoRange * 1.5) keep.push(p);
+    if (p.travelled < SPACE.torpedoRange * 1.5) list[kept++] = p;
   }
-  world.projectiles = keep;
+  if (kept !== list.length) list.length = kept;
 }
 
 const distSq = (a: { x: number; y: number }, b: { x: number; y: number }) =>

@@ -20,7 +20,8 @@ export function stepWorld(
   events: MissionEvent[] = [],
 ): MissionEvent[] {
   world.tick += 1;
-  world.fx = [];
+  // Last tick's list is handed on as it is (the host copies it out); an empty one is kept.
+  if (world.fx.length !== 0) world.fx = [];
   for (let i = 0; i < commands.length; i++) applyCommand(world, commands[i]!, events);
   if (world.sceneKind === 'space') stepSpace(world, ctx);
   else stepGround(world, ctx);

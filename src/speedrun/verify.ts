@@ -11,7 +11,7 @@ import { SIM_VERSION } from '../sim/balance';
 import type { Command } from '../sim/commands';
 import type { MapGeometry } from '../sim/maps';
 import { categoryProblem, requirementsMet } from './categories';
-import { absoluteCommands, type RunRecord } from './recordFormat';
+import type { RunRecord } from './recordFormat';
 
 export interface GameEnv {
   script: MissionScript;
@@ -100,20 +100,32 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   }
   if (!started.ok) return refused(started.reason);
   const session = started.session;
-  const commands = absoluteCommands(record);
+  // Nothing here reads the session's command log: the record's commands are the log.
+  session.keepLog = false;
+  // The record's commands are [ticks since the previous one, command]: read in place, with the
+  // running tick in `at` (no absolute copy of a whole run's commands to keep alive meanwhile).
+  const commands = record.commands;
   const endTick = record.result.endTick;
   let ci = 0;
+  let at = commands.length > 0 ? commands[0]![0] : 0;
   let hi = 0;
   const hashes = record.hashes;
   // Commands before the start state's tick belong to nobody: skip them.
-  while (ci < commands.length && commands[ci]![0] <= session.tick) ci++;
+  while (ci < commands.length && at <= session.tick) {
+    ci++;
+    if (ci < commands.length) at += commands[ci]![0];
+  }
   while (hi < hashes.length && hashes[hi]![0] <= session.tick) hi++;
   let divergedAtTick: number | undefined;
   try {
     while (session.tick < endTick && session.mission.status !== 'complete') {
       const tick = session.tick + 1;
-      while (ci < commands.length && commands[ci]![0] === tick) session.queue(commands[ci++]![1]);
-      session.step();
+      while (ci < commands.length && at === tick) {
+        session.queue(commands[ci]![1]);
+        ci++;
+        if (ci < commands.length) at += commands[ci]![0];
+      }
+      session.advance();
       if (hi < hashes.length && hashes[hi]![0] === tick) {
         if (hashes[hi]![1] !== session.hash()) {
           divergedAtTick = tick;

@@ -7,6 +7,10 @@ import {
   pushOutOfRect,
   pushOutOfRects,
   type Rect,
+  segmentHitsAnyGrownRect,
+  segmentHitsAnyRect,
+  segmentHitsBox,
+  segmentHitsRect,
 } from '../../src/sim/geometry';
 import { geometry } from './simHelpers';
 
@@ -78,6 +82,61 @@ describe('culled pushes', () => {
           expect(a).toEqual(b);
         }),
         { numRuns: 300 },
+      );
+    }
+  });
+});
+
+describe('culled segment tests', () => {
+  // Segments whose ends lie near the rectangles, on them, on their edges, exactly a margin away
+  // or far off; a growth like a character's, or none.
+  function ends(rects: readonly Rect[]) {
+    const xs = rects.flatMap((r) => [r.x, r.x + r.w, r.x - 1, r.x + r.w + 1, r.x - 13, r.x + 0.5]);
+    const ys = rects.flatMap((r) => [r.y, r.y + r.h, r.y - 1, r.y + r.h + 1, r.y + r.h + 13]);
+    const lo = Math.min(0, ...xs, ...ys) - 400;
+    const hi = Math.max(0, ...xs, ...ys) + 400;
+    const coord = (edges: number[]) =>
+      fc.oneof(
+        fc.double({ min: lo, max: hi, noNaN: true }),
+        fc.constantFrom(...edges, Number.NaN, 2e6),
+      );
+    return fc.record({ ax: coord(xs), ay: coord(ys), bx: coord(xs), by: coord(ys) });
+  }
+  const lists = [
+    ...wallLists,
+    ...fc.sample(fc.array(rect, { maxLength: 12 }), 20),
+    [
+      { x: 0, y: 0, w: -20, h: 30 },
+      { x: 3e6, y: 0, w: 10, h: 10 },
+    ],
+  ];
+
+  it('segmentHitsAnyRect answers as testing every rectangle', () => {
+    for (const rects of lists) {
+      fc.assert(
+        fc.property(ends(rects.length > 0 ? rects : [{ x: 0, y: 0, w: 0, h: 0 }]), (s) => {
+          const plain = rects.some((r) => segmentHitsRect(s.ax, s.ay, s.bx, s.by, r));
+          expect(segmentHitsAnyRect(s.ax, s.ay, s.bx, s.by, rects)).toBe(plain);
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it('segmentHitsAnyGrownRect answers as testing every grown rectangle', () => {
+    for (const rects of lists) {
+      fc.assert(
+        fc.property(
+          ends(rects.length > 0 ? rects : [{ x: 0, y: 0, w: 0, h: 0 }]),
+          radius,
+          (s, r) => {
+            const plain = rects.some((w) =>
+              segmentHitsBox(s.ax, s.ay, s.bx, s.by, w.x - r, w.y - r, w.w + 2 * r, w.h + 2 * r),
+            );
+            expect(segmentHitsAnyGrownRect(s.ax, s.ay, s.bx, s.by, rects, r)).toBe(plain);
+          },
+        ),
+        { numRuns: 400 },
       );
     }
   });
