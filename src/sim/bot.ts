@@ -121,7 +121,7 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     (e) =>
       e.faction === 'enemy' &&
       e.kind === 'ship' &&
-      e.archetype !== 'defense-emplacement' &&
+      ctx.archetypes.get(e.archetype)?.kind !== 'emplacement' &&
       e.target === ship.id &&
       d2(e, ship) < 1300 * 1300,
   );
@@ -177,7 +177,7 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     goal = orbitPoint(
       ship,
       fightTarget,
-      fightTarget.archetype === 'defense-emplacement' ? hull : undefined,
+      ctx.archetypes.get(fightTarget.archetype)?.kind === 'emplacement' ? hull : undefined,
     );
     const dist = Math.sqrt(d2(ship, fightTarget));
     w.firing = dist < PLAYER_SHIP.beamRange + 200;
@@ -305,7 +305,7 @@ function defend(world: Readonly<World>, ship: Entity, w: Want) {
 function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want) {
   const { world, ctx } = view;
   const walls = blockers(world as World, ctx);
-  const range = characterStats(cap).range;
+  const range = characterStats(ctx, world as World, cap).range;
   const visible = (e: Entity, r: number) =>
     d2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
   const meyer = world.entities.find(
@@ -324,7 +324,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   if (focus) w.target = focus.id;
   const anyInRange = nearest(world, cap, (e) => e.faction === 'enemy' && visible(e, range));
   w.firing = anyInRange !== undefined;
-  heal(world, cap, w, focus);
+  heal(view, cap, w, focus);
 
   let goal: { x: number; y: number } | null = null;
   let stopAt = 20;
@@ -345,7 +345,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
       case 'counter': {
         const t =
           o.event === 'rescued'
-            ? nearest(world, cap, (e) => e.archetype === 'injured-officer')
+            ? nearest(world, cap, (e) => ctx.archetypes.get(e.archetype)?.rescue === true)
             : stickTo(
                 world,
                 cap,
@@ -408,7 +408,8 @@ function stickTo(world: Readonly<World>, cap: Entity, best: Entity | undefined) 
   return d2(current, cap) <= d2(best, cap) * 1.8 ? current : best;
 }
 
-function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | undefined) {
+function heal(view: BotView, cap: Entity, w: Want, focus: Entity | undefined) {
+  const { world, ctx } = view;
   if ((cap.shields[0] ?? 0) < cap.shieldMax * 0.3 && abilityReady(world, 'recharge'))
     w.extra.push({ type: 'ability', slot: 2 });
   if (cap.hull < cap.hullMax * 0.5 && abilityReady(world, 'medic'))
@@ -418,7 +419,9 @@ function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | unde
     for (const e of world.entities)
       if (e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90)
         crowd++;
-    if (crowd >= 2 || focus.archetype === 'tvala') w.extra.push({ type: 'ability', slot: 1 });
+    // A crowd, or one who presses the attack (T'Vala): worth a grenade.
+    if (crowd >= 2 || ctx.archetypes.get(focus.archetype)?.press === true)
+      w.extra.push({ type: 'ability', slot: 1 });
   }
 }
 
