@@ -21,13 +21,7 @@
  * by the horizontal offset; one without plays at full volume, centred. Ground maps are smaller
  * than space, so distances count 2.5× while a 'ground' ambient is chosen.
  */
-import {
-  recipeOf,
-  type SoundCue,
-  type Synth,
-  UI_RECIPES,
-  type UiSound,
-} from './soundRecipes';
+import { recipeOf, type SoundCue, type Synth, UI_RECIPES, type UiSound } from './soundRecipes';
 
 export type { SoundCue, UiSound };
 export type AmbientKind = 'space' | 'ground' | 'title';

@@ -13,7 +13,14 @@ import { PLAYER_SHIP, SPACE } from './balance';
 import type { Command } from './commands';
 import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
-import { blockers, characterStats, lineOfFire, pathPoint, walkable } from './ground';
+import {
+  blastRadius,
+  blockers,
+  characterStats,
+  lineOfFire,
+  pathPoint,
+  walkable,
+} from './ground';
 import { inReach, interactTargets } from './interaction';
 import { type Entity, entityById, type World } from './world';
 
@@ -330,9 +337,12 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   let stopAt = 20;
   // Close in on the fight when the focus is out of reach or hidden.
   if (focus && !visible(focus, range * 0.85)) {
-    // Out of reach or behind cover: walk until there is a clear shot.
-    goal = focus;
-    stopAt = 30;
+    // Out of reach or behind cover: walk until there is a clear shot. Close by, to a spot
+    // that sees round the cover (walking at an enemy tucked behind a pillar can rock the
+    // captain between two ways round it).
+    const peek = d2(focus, cap) < 200 * 200 ? peekPoint(cap, focus, walls) : null;
+    goal = peek ?? focus;
+    stopAt = peek ? 8 : 30;
   } else if (focus && o.type !== 'escort') {
     goal = null;
   } else {
@@ -392,7 +402,69 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
         break;
     }
   }
+  // A grenade or a blast marked where the captain stands: step out first, still firing.
+  const out = wayOut(view, cap, walls);
+  if (out) {
+    w.moveX = out.x;
+    w.moveY = out.y;
+    return;
+  }
   if (goal) walkTo(view, cap, goal, stopAt, walls, w);
+}
+
+/**
+ * The key direction out of a telegraphed attack about to land on the captain, or null when
+ * none is marked there: straight away from the marked spot, or the nearest free turn of it.
+ */
+function wayOut(
+  view: BotView,
+  cap: Entity,
+  walls: ReturnType<typeof blockers>,
+): { x: number; y: number } | null {
+  const { world, ctx } = view;
+  for (const o of world.entities) {
+    if (!o.alive || o.faction !== 'enemy' || o.kind !== 'character' || o.map !== world.map)
+      continue;
+    if (o.abilityUntil <= world.tick) continue;
+    const r = blastRadius(ctx.archetypes, o) + 16;
+    const dx = cap.x - o.aimX;
+    const dy = cap.y - o.aimY;
+    if (dx * dx + dy * dy > r * r) continue;
+    const away = dx * dx + dy * dy < 1 ? cap.angle + Math.PI : atan2(dy, dx);
+    const k0 = Math.round(away / (Math.PI / 4));
+    for (const turn of [0, 1, -1, 2, -2, 3, -3]) {
+      const [x, y] = DIR8[(((k0 + turn) % 8) + 8) % 8]!;
+      const len = x !== 0 && y !== 0 ? Math.SQRT1_2 : 1;
+      if (walkable(walls, cap.x, cap.y, cap.x + x * len * 40, cap.y + y * len * 40, 11))
+        return { x, y };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The nearest free spot round `focus` (two rings) with a clear line of fire to it. */
+function peekPoint(
+  cap: Entity,
+  focus: Entity,
+  walls: ReturnType<typeof blockers>,
+): { x: number; y: number } | null {
+  let best: { x: number; y: number } | null = null;
+  let bestD = Infinity;
+  for (const r of [80, 140]) {
+    for (let k = 0; k < 8; k++) {
+      const a = (k * Math.PI) / 4;
+      const p = { x: focus.x + cos(a) * r, y: focus.y + sin(a) * r };
+      if (!walkable(walls, p.x, p.y, p.x, p.y, 11)) continue;
+      if (!lineOfFire(walls, p.x, p.y, focus.x, focus.y)) continue;
+      const d = d2(p, cap);
+      if (d < bestD) {
+        bestD = d;
+        best = p;
+      }
+    }
+  }
+  return best;
 }
 
 /**

@@ -311,7 +311,8 @@ export function telegraphAt(
 /** The pending telegraphed attack is its form's blast when it has one, else a grenade. */
 const blastsNow = (archetypes: ReadonlyMap<string, Archetype>, o: Entity) =>
   o.trueForm && archetypes.get(o.archetype)?.form?.blast === true;
-const blastRadius = (archetypes: ReadonlyMap<string, Archetype>, o: Entity) =>
+/** The radius of the telegraphed attack `o` has under way (its form's blast, or a grenade). */
+export const blastRadius = (archetypes: ReadonlyMap<string, Archetype>, o: Entity) =>
   blastsNow(archetypes, o) ? GROUND.tvalaBlast.radius : GROUND.enemyGrenade.radius;
 
 /** Steps out of a telegraphed area when standing in one; true when it moved. */
