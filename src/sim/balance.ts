@@ -18,9 +18,9 @@ export const TICKS_PER_SECOND = 60;
  * officers, the escort/protect-only restart, a fourth ability slot, the combat report in the
  * world, and the bot's new tactics: every hash and IGT changes.
  * 5: the bot plays better (issue 12's Elite target): it steps out of a grenade or blast marked
- * where it stands, and walks to a spot that sees round cover instead of at an enemy hidden
- * close behind it (it rocked between two ways round a pillar for good: Elite seeds 5, 21, 59,
- * 100 never finished). Bot runs change, so every golden hash and IGT does. The rules, the
+ * where it stands, breaks sideways out of an Undine heavy attack's cone while it charges, and
+ * walks to a spot that sees round cover instead of at an enemy hidden close behind it (it
+ * rocked between two ways round a pillar for good: Elite seeds 5, 21, 59, 100 never finished). Bot runs change, so every golden hash and IGT does. The rules, the
  * balance and the archetype numbers are the same as in 4 (a player's commands give the same
  * world), but records made under 4 are refused as another version, as for every bump.
  */

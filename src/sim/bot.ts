@@ -9,7 +9,8 @@
  */
 import { angleDiff, atan2, cos, sin } from '../core/detMath';
 import type { DeepReadonly, Objective } from '../mission/schema';
-import { PLAYER_SHIP, SPACE } from './balance';
+import { shipStatsOf } from './archetypes';
+import { ENEMY_ABILITY, PLAYER_SHIP, SPACE } from './balance';
 import type { Command } from './commands';
 import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
@@ -199,6 +200,14 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
       w.extra.push({ type: 'torpedo' });
     defend(world, ship, w);
   }
+  // A heavy attack charging with us in its cone: break out sideways, on evasive if ready.
+  const lance = chargingAt(view, ship);
+  if (lance) {
+    const bearing = atan2(ship.y - lance.y, ship.x - lance.x);
+    const away = lance.angle + (angleDiff(lance.angle, bearing) >= 0 ? 1 : -1) * (Math.PI / 2);
+    goal = { x: ship.x + cos(away) * 700, y: ship.y + sin(away) * 700 };
+    if (abilityReady(world, 'evasive')) w.extra.push({ type: 'ability', slot: 3 });
+  }
   if (!goal) return;
   goal = avoidHull(ship, goal, hull);
   // Scraping the hull (slowed right down close to the station): pull straight out first.
@@ -212,6 +221,22 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     goal = { x: hull.x + cos(out) * (hull.r + 300), y: hull.y + sin(out) * (hull.r + 300) };
   }
   steer(world, ship, goal, w, arriveSlow, !fightTarget);
+}
+
+/** An enemy ship charging a heavy attack whose cone and reach hold `ship`, or undefined. */
+function chargingAt(view: BotView, ship: Entity): Entity | undefined {
+  const { world, ctx } = view;
+  const h = ENEMY_ABILITY.heavyAttack;
+  for (const e of world.entities) {
+    if (!e.alive || e.faction !== 'enemy' || e.kind !== 'ship' || e.map !== world.map) continue;
+    if (e.abilityUntil <= world.tick) continue;
+    if (shipStatsOf(ctx.archetypes, world.difficulty, e).ability !== 'heavyAttack') continue;
+    const reach = h.range + 150;
+    if (d2(e, ship) > reach * reach) continue;
+    const rel = Math.abs(angleDiff(e.angle, atan2(ship.y - e.y, ship.x - e.x)));
+    if (rel <= h.arc + 0.2) return e;
+  }
+  return undefined;
 }
 
 /** The station as one circle: its centre and the radius that clears every pylon. */
