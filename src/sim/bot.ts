@@ -14,14 +14,7 @@ import { ENEMY_ABILITY, PLAYER_SHIP, SPACE } from './balance';
 import type { Command } from './commands';
 import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
-import {
-  blastRadius,
-  blockers,
-  characterStats,
-  lineOfFire,
-  pathPoint,
-  walkable,
-} from './ground';
+import { blastRadius, blockers, characterStats, lineOfFire, pathPoint, walkable } from './ground';
 import { inReach, interactTargets } from './interaction';
 import { type Entity, entityById, type World } from './world';
 
