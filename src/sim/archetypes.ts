@@ -2,7 +2,8 @@
  * Archetypes resolved for the simulation: the mission's `archetypes` (ships, emplacements,
  * characters as data) and the player's side (balance.ts), turned once, when the context is
  * built, into the stat blocks the systems read every tick: one per difficulty, the true form's
- * included. Per tick a system does one Map lookup by the entity's archetype id.
+ * included. Per tick a system looks an entity's archetype up by id in a Map (a ground
+ * character: twice, its archetype and its stats), where the old tables were object lookups.
  *
  * The numbers must come out bit for bit as the old tables gave them (golden runs pin them):
  * a stat block is a plain copy of the data, its fire arc is `(degrees / 360) * π` (as the old
