@@ -30,6 +30,27 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
  */
 const title = (n: number, cap: number) => `T${'x'.repeat(Math.floor(Math.max(0, n - cap) / cap))}`;
 
+/** A ground archetype the generated spawns are made of. */
+const character = (id: string, faction: string) => ({
+  id,
+  kind: 'character',
+  name: id,
+  faction,
+  art: 'char-fed-officer',
+  radius: 12,
+  stats: {
+    health: 500,
+    shield: 100,
+    shieldRegen: 10,
+    speed: 100,
+    damage: 30,
+    range: 380,
+    cooldown: 45,
+    aggroRange: 400,
+  },
+  difficulty: { normal: { health: 1 }, advanced: { health: 1.5 }, elite: { health: 2 } },
+});
+
 /** A small valid script on `maps` ground maps with `points` points each, to build upon. */
 function base(maps = 1, points = 4): Json {
   const row = (sp: number) => ({
@@ -52,6 +73,11 @@ function base(maps = 1, points = 4): Json {
     tags: range(16).map((i) => ({ id: `t${i}`, title: `Tag ${i}` })),
     contacts: [{ id: 'command', name: 'Command' }],
     npcs: [],
+    archetypes: [
+      character('federation-officer', 'enemy'),
+      character('undine-infiltrator', 'enemy'),
+      character('engineer', 'ally'),
+    ],
     maps: range(maps).map((m) => ({
       id: `m${m}`,
       kind: 'ground',

@@ -2,10 +2,14 @@
  * `npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty normal|advanced|elite]
  * [--policy bot|idle] [--max-ticks N] [--from-step ID] [--replay-out FILE]`: the bot plays the
  * mission headlessly. With --json the last line is the run summary (with the combat report and
- * each objective's progress). `--policy idle` leaves the captain idle once the run is under way
- * (every control let go, nothing pressed): what the away team does alone. `--replay-out FILE` writes the bot's run as a
- * run record (flagged autopilot; gzipped when the name ends in .gz). `--max-ticks N` stops the
- * run after tick N (exit 2, as for a run that does not complete).
+ * each objective's progress). `--policy idle` is an idle captain: it goes where the bot would
+ * go (so every encounter starts as in a played run) and accepts, hails and interacts as the bot
+ * does, but never fires, targets, throws a grenade, launches a torpedo or uses an ability
+ * (session/autopilot.ts): what the away team does alone. `--replay-out FILE` writes the run as
+ * a run record (flagged autopilot; gzipped when the name ends in .gz). `--max-ticks N` stops
+ * the run after N ticks (exit 2, as for a run that does not complete): counted from the start
+ * of the mission, or with `--from-step` from the practised step's start (18000 = five minutes
+ * of that step).
  *
  * `--from-step ID` is practice: the run starts at that step's start state, made by a headless
  * run of the bot with the same seed (speedrun/practice.ts); its record is flagged practice and
@@ -16,7 +20,7 @@
 
 // Lets Session.restore check the snapshots it is given (session/snapshotCheck.ts).
 import '../session/validateSnapshot';
-import { queueBotCommands } from '../session/autopilot';
+import { idleCaptainCommandsFor, queueBotCommands } from '../session/autopilot';
 import { formatIgt, Session } from '../session/Session';
 import { type RunSummary, runSummary } from '../session/summary';
 import { DIFFICULTY } from '../sim/balance';
@@ -37,7 +41,7 @@ import { writeRecordFile } from './recordFiles';
 const MAX_TICKS = 60 * 60 * 60;
 
 const USAGE =
-  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty normal|advanced|elite] [--policy bot|idle] [--max-ticks N] [--from-step ID] [--replay-out FILE]';
+  'usage: npm run sim -- [--seed N] [--mission FILE] [--json] [--difficulty normal|advanced|elite] [--policy bot|idle] [--max-ticks N (from the step with --from-step)] [--from-step ID] [--replay-out FILE]';
 const POLICIES = { bot: true, idle: true } as const;
 const OPTIONS = {
   seed: { type: 'string' },
@@ -111,12 +115,17 @@ function main(argv: string[]): number {
     ...(startedFrom ? { startedFrom, practice: true } : {}),
   });
   recorder.autopilot = true;
+  // With --from-step the cap counts from the practised step's start, not from tick 0.
+  const endTick = startTick + maxTicks.value;
   let released = false;
-  while (session.mission.status !== 'complete' && session.tick < maxTicks.value) {
-    if (policy.value === 'bot' || session.mission.status === 'offered') queueBotCommands(session);
-    else if (!released) {
-      releaseControls(session);
-      released = true;
+  while (session.mission.status !== 'complete' && session.tick < endTick) {
+    if (policy.value === 'bot') queueBotCommands(session);
+    else {
+      if (!released) {
+        releaseControls(session);
+        released = true;
+      }
+      for (const c of idleCaptainCommandsFor(session)) session.queue(c);
     }
     session.step();
     if (replayOut) recorder.afterTick(session);
@@ -172,7 +181,7 @@ function practiceFacts(session: Session, summary: RunSummary, stepId: string, st
   };
 }
 
-/** The idle captain lets go of every control the bot was holding. */
+/** The idle captain first lets go of every control the bot was holding (a practice start). */
 function releaseControls(session: Session) {
   session.queue({ type: 'throttle', value: 0 });
   session.queue({ type: 'turn', value: 0 });

@@ -11,6 +11,7 @@
  *   effects, as the simulation does it: a spawn only works on the map the player is on, a
  *   change of map removes everyone on the old one, a despawn removes the group.
  */
+import { PLAYER_ARCHETYPE_IDS } from './catalog';
 import { LIMITS } from './limits';
 import { formatPath, type Problem } from './problems';
 import type {
@@ -23,6 +24,8 @@ import type {
 import { checkSpeedrun } from './speedrunCheck';
 
 type Path = string;
+
+const PLAYER_SIDE: ReadonlySet<string> = new Set(PLAYER_ARCHETYPE_IDS);
 
 /** What one spawn of a group brings in, worked out once per group. */
 interface GroupYield {
@@ -144,6 +147,22 @@ export function crossCheck(m: MissionScriptData): Problem[] {
   const tags = uniqueIds(m.tags, '$.tags', 'tag');
   const contacts = uniqueIds(m.contacts, '$.contacts', 'contact');
   const npcs = uniqueIds(m.npcs, '$.npcs', 'NPC');
+  const archetypes = uniqueIds(m.archetypes, '$.archetypes', 'archetype');
+  m.archetypes.forEach((a, ai) => {
+    if (PLAYER_SIDE.has(a.id))
+      add(
+        `$.archetypes[${ai}].id`,
+        `'${a.id}' is the player's own archetype (built into the game); choose another id`,
+      );
+  });
+  /** Reports an archetype reference to nothing. */
+  const archetypeRef = (path: Path, id: string) => {
+    if (archetypes.has(id) || PLAYER_SIDE.has(id)) return;
+    add(path, `no archetype '${id}' (describe it in $.archetypes)`);
+  };
+  m.npcs.forEach((n, ni) => {
+    archetypeRef(`$.npcs[${ni}].archetype`, n.archetype);
+  });
   const maps = uniqueIds(m.maps, '$.maps', 'map');
   const scenes = uniqueIds(m.scenes, '$.scenes', 'scene');
   const spawns = uniqueIds(m.spawns, '$.spawns', 'spawn group');
@@ -256,8 +275,17 @@ export function crossCheck(m: MissionScriptData): Problem[] {
         `lists ${g.at.length} points for ${total} members; give one point per member or a single point`,
       );
     }
+    const mapKind = maps.get(g.map)?.kind;
     g.members.forEach((mem, mi) => {
       const p = `${base}.members[${mi}]`;
+      archetypeRef(`${p}.archetype`, mem.archetype);
+      const a = archetypes.get(mem.archetype);
+      if (a && mapKind !== undefined && (a.kind === 'character') !== (mapKind === 'ground')) {
+        add(
+          `${p}.archetype`,
+          `'${mem.archetype}' is a ${a.kind} archetype, but map '${g.map}' is a ${mapKind} map`,
+        );
+      }
       mem.tags.forEach((t, ti) => {
         if (!tags.has(t)) add(`${p}.tags[${ti}]`, `no tag '${t}' (declare it in $.tags)`);
       });

@@ -27,6 +27,11 @@ export const LIMITS = {
   tags: 500, // shutdown: 10
   contacts: 100, // shutdown: 1
   npcs: 200, // shutdown: 2
+  archetypes: 200, // shutdown: 10
+  /** A hull, health, shield or damage figure of an archetype (shutdown: 11000). */
+  statPoints: 10_000_000,
+  /** An archetype's speed or acceleration, units per second (shutdown: 200). */
+  statSpeed: 100_000,
   prerequisites: 50, // shutdown: 1
   briefingParagraphs: 50, // shutdown: 2
 

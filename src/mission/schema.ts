@@ -7,6 +7,14 @@
  */
 import { z } from 'zod';
 import { showsSomething } from '../core/text';
+import {
+  ART_KEYS,
+  DIFFICULTY_IDS,
+  type DifficultyId,
+  GROUND_ABILITIES,
+  SHIP_ABILITIES,
+  SOUND_NAMES,
+} from './catalog';
 import { LIMITS } from './limits';
 
 export const FORMAT_VERSION = 1;
@@ -123,32 +131,204 @@ export const SceneSchema = z.strictObject({
   start: Id,
 });
 
-export const Archetype = z.enum(
+/** An archetype id: a mission's own (`archetypes`) or one of the player's side. */
+const ArchetypeRef = Id;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (iss) =>
+      `must be a known ${what}: '${String(iss.input)}' is not one (${values.map((v) => `'${v}'`).join(', ')})`,
+  });
+export const ArtKeySchema = oneOf(ART_KEYS, 'art key');
+export const SoundNameSchema = oneOf(SOUND_NAMES, 'sound');
+
+/** A non-negative number up to `max` (a stat). */
+const Amount = (max: number) =>
+  z
+    .number({ error: 'must be a number' })
+    .finite({ error: 'must be a finite number' })
+    .nonnegative({ error: 'must not be negative' })
+    .max(max, { error: `must be at most ${max}` });
+/** A whole number of ticks (60 a second) or weapon banks. */
+const Whole = (max: number) => NonNegativeInt(max);
+const Points = z
+  .number({ error: 'must be a positive number' })
+  .finite({ error: 'must be a positive number' })
+  .positive({ error: 'must be a positive number' })
+  .max(LIMITS.statPoints, { error: `must be at most ${LIMITS.statPoints}` });
+const Fraction = z
+  .number({ error: 'must be a number from 0 to 1' })
+  .min(0, { error: 'must be a number from 0 to 1' })
+  .max(1, { error: 'must be a number from 0 to 1' });
+
+/** One entry per difficulty, each required: a missing one is named in the problem. */
+const perDifficulty = <T extends z.ZodType>(entry: T) =>
+  z.strictObject(
+    Object.fromEntries(
+      DIFFICULTY_IDS.map((d) => [
+        d,
+        z
+          .unknown()
+          .superRefine((value, c) => {
+            if (value === undefined)
+              c.addIssue({
+                code: 'custom',
+                message: `missing the '${d}' difficulty entry: every archetype describes ${DIFFICULTY_IDS.map((x) => `'${x}'`).join(', ')}`,
+              });
+          })
+          .pipe(entry),
+      ]),
+    ) as Record<DifficultyId, z.ZodPipe<z.ZodUnknown, T>>,
+    { error: 'must be an object with one entry per difficulty' },
+  );
+
+export const ShipStatsSchema = z.strictObject({
+  hull: Points,
+  /** Per facing (fore, starboard, aft, port). */
+  shield: Amount(LIMITS.statPoints),
+  /** Per second per facing. */
+  shieldRegen: Amount(LIMITS.statPoints),
+  /** Impulse, units per second; 0 for an emplacement. */
+  speed: Amount(LIMITS.statSpeed),
+  accel: Amount(LIMITS.statSpeed),
+  /** Radians per second. */
+  turnRate: Amount(100),
+  beamDamage: Amount(LIMITS.statPoints),
+  beamRange: Amount(LIMITS.size),
+  /** Ticks between beam volleys. */
+  beamCooldown: Whole(LIMITS.holdTicks),
+  /** Beam banks that bear in the fore and aft arcs. */
+  foreBanks: Whole(16),
+  aftBanks: Whole(16),
+  torpedoDamage: Amount(LIMITS.statPoints),
+  torpedoCooldown: Whole(LIMITS.holdTicks),
+  /** It notices the player within this distance. */
+  aggroRange: Amount(LIMITS.size),
+  /** It circles its target at about this distance. */
+  orbitRange: Amount(LIMITS.size),
+  /** The whole arc its weapons bear in, degrees (360: all round; an emplacement: 180). */
+  fireArc: z
+    .number({ error: 'must be an arc in degrees, from 1 to 360' })
+    .min(1, { error: 'must be an arc in degrees, from 1 to 360' })
+    .max(360, { error: 'must be an arc in degrees, from 1 to 360' }),
+});
+
+export const CharacterStatsSchema = z.strictObject({
+  health: Points,
+  shield: Amount(LIMITS.statPoints),
+  /** Per second, after a few seconds without damage. */
+  shieldRegen: Amount(LIMITS.statPoints),
+  speed: Amount(LIMITS.statSpeed),
+  /** Damage of one rifle shot. */
+  damage: Amount(LIMITS.statPoints),
+  range: Amount(LIMITS.size),
+  /** Ticks between shots. */
+  cooldown: Whole(LIMITS.holdTicks),
+  aggroRange: Amount(LIMITS.size),
+});
+
+/** How an archetype is on one difficulty: × its hull (health) and shields, and any stat of its own. */
+const difficultyEntry = <T extends z.ZodObject>(stats: T) =>
+  z.strictObject({
+    /** × hull (health) and shields at spawn: 1 leaves them as they are. */
+    health: z
+      .number({ error: 'must be a positive number' })
+      .positive({ error: 'must be a positive number' })
+      .max(100, { error: 'must be at most 100' }),
+    /** Stats that differ on this difficulty (over `stats`). */
+    stats: stats.partial().optional(),
+  });
+
+export const ArchetypeSoundsSchema = z.strictObject({
+  /** A beam volley (ships) or a rifle shot (characters). */
+  weapon: SoundNameSchema.optional(),
+  /** A torpedo or a torpedo volley. */
+  torpedo: SoundNameSchema.optional(),
+  /** Its ability starts: an attack run, a shield boost, a heavy attack's charge, a grenade's fuse. */
+  ability: SoundNameSchema.optional(),
+  /** Its telegraphed attack lands (heavy attack, grenade, blast). */
+  impact: SoundNameSchema.optional(),
+  /** It is destroyed or defeated. */
+  destroyed: SoundNameSchema.optional(),
+  /** It changes into its other form. */
+  transform: SoundNameSchema.optional(),
+});
+
+const archetypeBase = {
+  id: Id,
+  /** Shown over the entity and in the combat log (a named NPC shows its own name instead). */
+  name: Text,
+  /** The side of a member spawned without an NPC; a named NPC's own faction wins. */
+  faction: z.enum(['ally', 'enemy', 'neutral'], { error: "must be 'ally', 'enemy' or 'neutral'" }),
+  art: ArtKeySchema,
+  /** Collision radius, world units (ships: about ten metres a unit; ground: about a metre). */
+  radius: Points,
+  sounds: ArchetypeSoundsSchema.default({}),
+};
+
+const ShipArchetypeFields = {
+  ...archetypeBase,
+  stats: ShipStatsSchema,
+  difficulty: perDifficulty(difficultyEntry(ShipStatsSchema)),
+  /** What it does besides firing (the simulation runs one). */
+  abilities: list(oneOf(SHIP_ABILITIES, 'ship ability'), 1).default([]),
+};
+
+export const ArchetypeSchema = z.discriminatedUnion(
+  'kind',
   [
-    'defense-emplacement',
-    'galor',
-    'keldon',
-    'jemhadar-attack-ship',
-    'undine-attacker',
-    'federation-officer',
-    'undine-infiltrator',
-    'injured-officer',
-    'engineer',
-    'tvala',
+    z.strictObject({ kind: z.literal('ship'), ...ShipArchetypeFields }),
+    /** A ship part of the station: it does not move, and its arc faces away from the hull. */
+    z.strictObject({ kind: z.literal('emplacement'), ...ShipArchetypeFields }),
+    z.strictObject({
+      kind: z.literal('character'),
+      ...archetypeBase,
+      stats: CharacterStatsSchema,
+      difficulty: perDifficulty(difficultyEntry(CharacterStatsSchema)),
+      abilities: list(oneOf(GROUND_ABILITIES, 'ground ability'), GROUND_ABILITIES.length).default(
+        [],
+      ),
+      /**
+       * How it fights: 'cover-flank' (takes cover when its shield is low, works round the
+       * target's side) or 'press' (goes after a named NPC first, then the nearest of the away
+       * team, wherever they stand).
+       */
+      tactics: z
+        .enum(['cover-flank', 'press'], { error: "must be 'cover-flank' or 'press'" })
+        .default('cover-flank'),
+      /** Injured crew: the away team rescues it by standing beside it (a `rescued` event). */
+      rescue: z.boolean({ error: 'must be true or false' }).default(false),
+      /** A second form it takes when its health falls low (T'Vala's Undine form). */
+      form: z
+        .strictObject({
+          name: Text,
+          art: ArtKeySchema,
+          /** It changes at this fraction of its health, per difficulty. */
+          at: perDifficulty(Fraction),
+          /** Stats that change in this form. */
+          stats: CharacterStatsSchema.partial().default({}),
+          /** Abilities of this form only. */
+          abilities: list(
+            oneOf(GROUND_ABILITIES, 'ground ability'),
+            GROUND_ABILITIES.length,
+          ).default([]),
+        })
+        .optional(),
+    }),
   ],
-  { error: 'must be a known archetype (see missions/README.md)' },
+  { error: "must be an archetype: kind 'ship', 'emplacement' or 'character'" },
 );
 
 export const NpcSchema = z.strictObject({
   id: Id,
   name: Text,
-  archetype: Archetype,
+  archetype: ArchetypeRef,
   faction: z.enum(['ally', 'enemy', 'neutral'], { error: "must be 'ally', 'enemy' or 'neutral'" }),
   description: Text.optional(),
 });
 
 export const SpawnMemberSchema = z.strictObject({
-  archetype: Archetype,
+  archetype: ArchetypeRef,
   count: PositiveInt(LIMITS.memberCount).default(1),
   /** A named character from `npcs` (count must then be 1). */
   npc: Id.optional(),
@@ -378,6 +558,8 @@ export const MissionScriptSchema = z.strictObject({
   tags: list(TagSchema, LIMITS.tags),
   contacts: list(ContactSchema, LIMITS.contacts).default([]),
   npcs: list(NpcSchema, LIMITS.npcs).default([]),
+  /** Ships, emplacements and characters the spawns and NPCs are made of (missions/README.md). */
+  archetypes: list(ArchetypeSchema, LIMITS.archetypes).default([]),
   maps: list(MapSchema, LIMITS.maps).min(1, { error: 'must have at least one map' }),
   scenes: list(SceneSchema, LIMITS.scenes).min(1, { error: 'must have at least one scene' }),
   spawns: list(SpawnGroupSchema, LIMITS.spawns).default([]),
@@ -411,7 +593,11 @@ export type RewardRow = z.output<typeof RewardRowSchema>;
 export type Accolade = z.output<typeof AccoladeSchema>;
 export type CategoryData = z.output<typeof CategorySchema>;
 export type SpeedrunData = z.output<typeof SpeedrunSchema>;
-export type ArchetypeId = z.output<typeof Archetype>;
+export type ArchetypeId = string;
+export type ArchetypeData = z.output<typeof ArchetypeSchema>;
+export type ArchetypeSoundsData = z.output<typeof ArchetypeSoundsSchema>;
+export type ShipStatsData = z.output<typeof ShipStatsSchema>;
+export type CharacterStatsData = z.output<typeof CharacterStatsSchema>;
 export type MissionScript = DeepReadonly<MissionScriptData>;
 
 export type DeepReadonly<T> = T extends (infer U)[]

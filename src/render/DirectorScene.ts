@@ -19,6 +19,7 @@ import { Effects } from './effects';
 import { SceneKey } from './keys';
 import { ART_READY } from './PreloadScene';
 import { markTransition } from './sceneMarker';
+import { SoundCues } from './soundCues';
 import type { GameOptions, RenderView } from './types';
 import type { WorldScene } from './WorldScene';
 
@@ -58,6 +59,7 @@ export class DirectorScene extends Phaser.Scene {
   private shown: Shown = 'none';
   private shownScene = '';
   private shownEpoch = -1;
+  private readonly soundCues = new SoundCues();
   private lastTransition: number | null = null;
   private playing: Playing | null = null;
   private cover!: Phaser.GameObjects.Rectangle;
@@ -177,7 +179,9 @@ export class DirectorScene extends Phaser.Scene {
       }
       const player = world.entities.find((e) => e.id === world.player);
       const listener = { x: player?.x ?? 0, y: player?.y ?? 0 };
-      for (const f of fx) this.opts.sound.play(f, listener);
+      if (jumped) this.soundCues.reset();
+      for (const cue of this.soundCues.cues(fx, world, session.ctx))
+        this.opts.sound.play(cue, listener);
       const key = want === 'space' ? SceneKey.space : SceneKey.ground;
       const scene = this.scene.isActive(key) ? (this.scene.get(key) as WorldScene) : null;
       if (!switched && fx.length > 0) scene?.receiveFx(fx);

@@ -5,11 +5,12 @@
  * interpolated between ticks, with bars over allies and enemies and a downed pose.
  */
 import Phaser from 'phaser';
+import { CHARACTER_SIZE } from './archetypeArt';
 import { Effects } from './effects';
 import type { Minimap, MinimapShape } from './hud';
 import { interpolatedPose } from './interp';
 import { SceneKey, TextureKey } from './keys';
-import type { Entity, Fx, GameOptions, MapGeometry } from './types';
+import type { Archetype, Entity, Fx, GameOptions, MapGeometry } from './types';
 import { UiTexture } from './uiTextures';
 import { type ViewPose, WorldScene } from './WorldScene';
 
@@ -21,32 +22,10 @@ const FLOORS: Record<string, TextureKey> = {
   ops: TextureKey.floorOps,
 };
 
-interface CharArt {
-  key: TextureKey;
-  size: number;
-}
-
-function charArt(e: Entity): CharArt {
-  switch (e.archetype) {
-    case 'captain':
-      return { key: TextureKey.charCaptain, size: 32 };
-    case 'bridge-officer':
-      return { key: TextureKey.charBridgeOfficer, size: 32 };
-    case 'federation-officer':
-      return { key: TextureKey.charFedOfficer, size: 32 };
-    case 'undine-infiltrator':
-      return { key: TextureKey.charInfiltrator, size: 32 };
-    case 'injured-officer':
-      return { key: TextureKey.charInjured, size: 32 };
-    case 'engineer':
-      return { key: TextureKey.charMeyer, size: 32 };
-    case 'tvala':
-      return e.trueForm
-        ? { key: TextureKey.charTvalaUndine, size: 48 }
-        : { key: TextureKey.charTvalaVulcan, size: 32 };
-    default:
-      return { key: TextureKey.charFedOfficer, size: 32 };
-  }
+/** Texture keys are art keys (src/mission/catalog.ts ART_KEYS); the form's art in that form. */
+function charArt(a: Archetype | undefined, e: Entity): { key: string; size: number } {
+  const key = (e.trueForm ? a?.form?.art : undefined) ?? a?.art ?? TextureKey.charFedOfficer;
+  return { key, size: CHARACTER_SIZE[key] ?? 32 };
 }
 
 /** Collision radius on the ground (balance.ts: 12 for everyone). */
@@ -463,14 +442,16 @@ export class GroundScene extends WorldScene {
     return { x: cx, y: cy };
   }
 
+  private archetype(e: Entity): Archetype | undefined {
+    return this.opts.host.session.ctx.archetypes.get(e.archetype);
+  }
+
   protected playerTextureKey(): string | null {
     return this.chars.get(this.world.player)?.sprite.texture.key ?? null;
   }
 
   private makeChar(e: Entity, key: string): CharView {
-    const sprite = this.add
-      .image(e.x, e.y, key)
-      .setDepth(e.archetype === 'injured-officer' ? 9 : 10);
+    const sprite = this.add.image(e.x, e.y, key).setDepth(this.archetype(e)?.rescue ? 9 : 10);
     // Character art is drawn at world size (1 px = 1 unit at zoom 1): no scaling.
     this.worldLayer.add(sprite);
     let label: Phaser.GameObjects.Text | null = null;
@@ -503,7 +484,7 @@ export class GroundScene extends WorldScene {
     const host = this.opts.host;
     for (const e of world.entities) {
       if (e.kind !== 'character' || e.map !== world.map) continue;
-      const art = charArt(e);
+      const art = charArt(this.archetype(e), e);
       const key = art.key;
       let v = this.chars.get(e.id);
       if (!v) {
@@ -557,15 +538,17 @@ export class GroundScene extends WorldScene {
       } else if (e.faction === 'player') {
         marks.lineStyle(2, 0x5fd0e0, 0.7);
         marks.strokeEllipse(x, y + 4, 32, 22);
-      } else if (e.archetype === 'injured-officer') {
+      } else if (this.archetype(e)?.rescue) {
         const pulse = 0.4 + 0.3 * Math.sin(this.elapsed * 4 + e.id);
         marks.lineStyle(2, 0xff6a6a, pulse);
         marks.strokeCircle(x, y, 24);
         continue;
       }
       if (e.id === world.player || e.faction === 'neutral') continue;
-      const bw = e.archetype === 'tvala' ? 46 : 30;
-      const top = y - (e.archetype === 'tvala' && e.trueForm ? 38 : 26);
+      // One with a second form (T'Vala) is a boss: a wider bar, over the taller form's head.
+      const boss = this.archetype(e)?.form != null;
+      const bw = boss ? 46 : 30;
+      const top = y - (boss && e.trueForm ? 38 : 26);
       const hull = e.hullMax > 0 ? Math.max(0, e.hull / e.hullMax) : 0;
       const shield = e.shieldMax > 0 ? Math.max(0, (e.shields[0] ?? 0) / e.shieldMax) : 0;
       bars.fillStyle(0x000000, 0.65);

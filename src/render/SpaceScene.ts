@@ -4,6 +4,7 @@
  * flashes, beams, torpedoes with trails and explosions from the simulation's fx.
  */
 import Phaser from 'phaser';
+import { SHIP_LOOKS, type ShipLook } from './archetypeArt';
 import { Effects } from './effects';
 import type { Minimap, MinimapShape } from './hud';
 import { interpolatedPose } from './interp';
@@ -12,55 +13,14 @@ import { Starfield } from './Starfield';
 import type { Entity, Fx, GameOptions, Projectile } from './types';
 import { type ViewPose, WorldScene } from './WorldScene';
 
-interface ShipArt {
-  key: TextureKey;
-  /** Length along the nose, world units (engine glow, shield size). */
-  length: number;
-  /** The simulation's collision radius (balance.ts), for brackets and shields. */
+interface ShipArt extends ShipLook {
+  /** The simulation's collision radius (the archetype's), for brackets and shields. */
   radius: number;
-  engine: number;
-  shield: number;
+  /** A station emplacement: drawn under the ships, leaves a dark wreck. */
+  emplacement: boolean;
 }
 
-const SHIPS: Record<string, ShipArt> = {
-  'player-ship': {
-    key: TextureKey.shipPlayer,
-    length: 110,
-    radius: 40,
-    engine: 0x8fc8ff,
-    shield: 0x8fd0ff,
-  },
-  galor: { key: TextureKey.shipGalor, length: 120, radius: 44, engine: 0xffa040, shield: 0xffd27a },
-  keldon: {
-    key: TextureKey.shipKeldon,
-    length: 130,
-    radius: 48,
-    engine: 0xffa040,
-    shield: 0xffd27a,
-  },
-  'jemhadar-attack-ship': {
-    key: TextureKey.shipJemHadar,
-    length: 70,
-    radius: 30,
-    engine: 0xa080ff,
-    shield: 0xc0a8ff,
-  },
-  'undine-attacker': {
-    key: TextureKey.shipUndine,
-    length: 150,
-    radius: 56,
-    engine: 0xd0ff60,
-    shield: 0xd8ff80,
-  },
-  'defense-emplacement': {
-    key: TextureKey.emplacement,
-    length: 48,
-    radius: 24,
-    engine: 0,
-    shield: 0xffd27a,
-  },
-};
-const DEFAULT_SHIP = SHIPS.galor!;
+const DEFAULT_LOOK = SHIP_LOOKS['ship-galor']!;
 /** The shield arc texture fits a ship about 110 units long (the player's cruiser). */
 const shieldScale = (art: ShipArt) => art.length / 110;
 
@@ -110,6 +70,8 @@ export class SpaceScene extends WorldScene {
   private stars!: Starfield;
   private bajor: { img: Phaser.GameObjects.Image; x: number; y: number } | null = null;
   private ships = new Map<number, ShipView>();
+  /** Archetype id → its art (a new scene or session starts it afresh). */
+  private arts = new Map<string, ShipArt>();
   private torpedoes = new Map<number, Torpedo>();
   private darkSpots: Phaser.GameObjects.Image[] = [];
   private playerShields: Phaser.GameObjects.Image[] = [];
@@ -160,7 +122,7 @@ export class SpaceScene extends WorldScene {
     const arc = TextureKey.shieldArc;
     for (let i = 0; i < 4; i++) {
       const img = this.add.image(0, 0, arc).setDepth(12).setBlendMode(Phaser.BlendModes.ADD);
-      img.setAlpha(0).setTint(SHIPS['player-ship']!.shield);
+      img.setAlpha(0).setTint(SHIP_LOOKS['ship-player']!.shield);
       this.playerShields.push(img);
       this.worldLayer.add(img);
     }
@@ -175,6 +137,7 @@ export class SpaceScene extends WorldScene {
 
   protected teardown(): void {
     this.ships.clear();
+    this.arts.clear();
     this.torpedoes.clear();
     this.darkSpots = [];
     this.beams = [];
@@ -190,13 +153,14 @@ export class SpaceScene extends WorldScene {
     this.darkSpots = [];
     for (const v of this.ships.values()) v.sprite.destroy();
     this.ships.clear();
+    this.arts.clear();
     for (const t of this.torpedoes.values()) t.sprite.destroy();
     this.torpedoes.clear();
     this.beams = [];
   }
 
   protected radiusOf(e: Entity): number {
-    return (SHIPS[e.archetype] ?? DEFAULT_SHIP).radius;
+    return this.artOf(e).radius;
   }
 
   protected viewPose(id: number): ViewPose | null {
@@ -210,9 +174,24 @@ export class SpaceScene extends WorldScene {
     return km >= 10 ? `${Math.round(km)} km` : `${km.toFixed(1)} km`;
   }
 
+  /** An entity's art from its archetype, worked out once per archetype. */
+  private artOf(e: Entity): ShipArt {
+    let art = this.arts.get(e.archetype);
+    if (!art) {
+      const a = this.opts.host.session.ctx.archetypes.get(e.archetype);
+      art = {
+        ...(SHIP_LOOKS[a?.art ?? ''] ?? DEFAULT_LOOK),
+        radius: a?.radius ?? 40,
+        emplacement: a?.kind === 'emplacement',
+      };
+      this.arts.set(e.archetype, art);
+    }
+    return art;
+  }
+
   private makeShip(e: Entity): ShipView {
-    const art = SHIPS[e.archetype] ?? DEFAULT_SHIP;
-    const emplacement = e.archetype === 'defense-emplacement';
+    const art = this.artOf(e);
+    const emplacement = art.emplacement;
     const sprite = this.add.image(e.x, e.y, art.key);
     // Ship art is drawn at world size (1 px = 1 unit at zoom 1): no scaling.
     sprite.setDepth(emplacement ? 5 : 10);
@@ -473,7 +452,7 @@ export class SpaceScene extends WorldScene {
     if (station) minimap.station(station.x, station.y, 845, station.r);
     for (const e of this.world.entities) {
       if (!e.alive || e.map !== this.world.map || e.id === this.world.player) continue;
-      const emplacement = e.archetype === 'defense-emplacement';
+      const emplacement = this.artOf(e).emplacement;
       const color = e.faction === 'enemy' ? (emplacement ? 0xff7a5a : 0xff3b30) : 0x7fc8ff;
       minimap.contact(e.x, e.y, color, emplacement ? 1.6 : 3);
     }

@@ -1,6 +1,9 @@
 /**
- * SoundBoard: every sound of the game, synthesised at run time with the Web Audio API (no audio
- * files, nothing fetched).
+ * SoundBoard: the engine that plays the game's sounds, synthesised at run time with the Web
+ * Audio API (no audio files, nothing fetched). What each sound is lives apart, in
+ * soundRecipes.ts (keyed by sound name); which sound an event of the world makes, and where,
+ * in soundCues.ts (from the archetypes' data). This file owns the context, the buses, the
+ * voices and where a sound sits in the stereo field.
  *
  * Graph: voices → (stereo pan) → effects bus ┐
  *        ambient pads ─────────→ music bus  ┴→ master → soft limiter → speakers
@@ -8,33 +11,24 @@
  * - No AudioContext exists until the first `resume()` (call it from a user gesture: browsers
  *   start contexts suspended and warn when one is made too early). Before that, `play()`, `ui()`
  *   and `startAmbient()` only remember what they need (the ambient kind) and make no sound.
- * - Every public method is a no-op, never a throw, when Web Audio is missing or fails.
+ * - Every public method is a no-op, never a throw, when Web Audio is missing or fails, and for
+ *   a sound name no recipe has.
  * - CPU stays low: at most MAX_VOICES effect voices (the oldest is stolen), repeats of one sound
  *   closer than a few milliseconds are merged, one shared noise buffer, and every node of a
  *   voice is disconnected when its last source ends.
  *
- * Positions: a sound is attenuated by its distance from the listener (and panned a little by
- * the horizontal offset). The position is the caller's third argument if given, else the fx's
- * own x, y (explosion, rifle, rescued), else none: full volume, centred. Ground maps are smaller
+ * Positions: a cue with a position is attenuated by its distance from the listener and panned
+ * by the horizontal offset; one without plays at full volume, centred. Ground maps are smaller
  * than space, so distances count 2.5× while a 'ground' ambient is chosen.
- *
- * The fx type is taken from the session host (render may import session, not sim).
  */
-import type { GameHost } from '../session/host';
+import { recipeOf, type SoundCue, type Synth, UI_RECIPES, type UiSound } from './soundRecipes';
 
-export type SoundFx = ReturnType<GameHost['drainFx']>[number];
-export type UiSound = 'click' | 'objective' | 'accolade' | 'fail' | 'hail';
+export type { SoundCue, UiSound };
 export type AmbientKind = 'space' | 'ground' | 'title';
 export interface Volumes {
   master: number;
   effects: number;
   music: number;
-}
-/** Where a sound comes from; `hostile` picks the enemy variant of beams and rifles. */
-export interface SoundSource {
-  x: number;
-  y: number;
-  hostile?: boolean;
 }
 export interface SoundBoardOptions {
   /** Makes the context (tests pass their own or `() => null`); defaults to `new AudioContext()`. */
@@ -154,16 +148,6 @@ const PADS: Record<AmbientKind, PadSpec> = {
   },
 };
 
-/** Root of the rising chime of each ability (unknown ones get C5). */
-const ABILITY_ROOT: Record<string, number> = {
-  epts: 523.25,
-  hazard: 587.33,
-  evasive: 659.25,
-  grenade: 440,
-  recharge: 493.88,
-  medic: 698.46,
-};
-
 export class SoundBoard {
   private readonly makeContext: () => AudioContext | null;
   private ctx: AudioContext | null = null;
@@ -180,6 +164,17 @@ export class SoundBoard {
   private lastPlayed = new Map<string, number>();
   private rand = prng(0x5d59);
   private vol: Volumes = { master: 0.8, effects: 0.8, music: 0.6 };
+  /** What recipes may use: the node makers below, each tied to a voice. */
+  private readonly synth: Synth = {
+    voice: (key, t, level, pan, ui) => this.voice(key, t, level, pan, ui),
+    osc: (v, type, freq, t0, t1) => this.osc(v as Voice, type, freq, t0, t1),
+    noise: (v, t0, t1) => this.noise(v as Voice, t0, t1),
+    gain: (v, value) => this.gain(v as Voice, value),
+    filter: (v, type, freq, q) => this.filter(v as Voice, type, freq, q),
+    grit: (v) => this.grit(v as Voice),
+    lfo: (v, rate, depth, param, t0, t1) => this.lfo(v as Voice, rate, depth, param, t0, t1),
+    rand: () => this.rand(),
+  };
 
   constructor(options?: SoundBoardOptions) {
     this.makeContext = options?.createContext ?? defaultContext;
@@ -221,49 +216,21 @@ export class SoundBoard {
     }
   }
 
-  /** One fx of the world, attenuated by its distance from the listener. */
-  play(fx: SoundFx, listener: { x: number; y: number }, position?: SoundSource): void {
+  /**
+   * One sound of the world, attenuated and panned by its distance from the listener (a cue
+   * without a position: full volume, centred). A name no recipe has is ignored.
+   */
+  play(cue: SoundCue, listener: { x: number; y: number }): void {
     const ctx = this.live();
-    if (!ctx || !fx) return;
+    if (!ctx || !cue) return;
     try {
-      const at = position ?? ('x' in fx && 'y' in fx ? fx : null);
+      const recipe = recipeOf(cue.sound);
+      if (!recipe) return;
+      const at =
+        typeof cue.x === 'number' && typeof cue.y === 'number' ? { x: cue.x, y: cue.y } : null;
       const { level, pan } = this.place(at, listener);
       if (level < 0.02) return;
-      const hostile = position?.hostile === true;
-      const t = ctx.currentTime + 0.005;
-      switch (fx.type) {
-        case 'beam':
-          if (hostile) this.disruptor(t, level, pan, fx.hit);
-          else this.phaser(t, level, pan, fx.hit);
-          break;
-        case 'rifle':
-          this.rifle(t, level, pan, hostile);
-          break;
-        case 'torpedo':
-          this.torpedo(t, level, pan);
-          break;
-        case 'shieldHit':
-          this.shieldHit(t, level, pan, fx.facing);
-          break;
-        case 'explosion':
-          this.explosion(t, level, pan, fx.size);
-          break;
-        case 'downed':
-          this.downed(t, level, pan);
-          break;
-        case 'ability':
-          this.ability(t, level, pan, fx.ability);
-          break;
-        case 'fieldDown':
-          this.fieldDown(t, level, pan);
-          break;
-        case 'transform':
-          this.transform(t, level, pan);
-          break;
-        case 'rescued':
-          this.rescued(t, level, pan);
-          break;
-      }
+      recipe(this.synth, ctx.currentTime + 0.005, level, pan, cue);
     } catch {
       // never throw
     }
@@ -274,24 +241,8 @@ export class SoundBoard {
     const ctx = this.live();
     if (!ctx) return;
     try {
-      const t = ctx.currentTime + 0.005;
-      switch (name) {
-        case 'click':
-          this.click(t);
-          break;
-        case 'objective':
-          this.objective(t);
-          break;
-        case 'accolade':
-          this.accolade(t);
-          break;
-        case 'fail':
-          this.failTune(t);
-          break;
-        case 'hail':
-          this.hail(t);
-          break;
-      }
+      const recipe = Object.hasOwn(UI_RECIPES, name) ? UI_RECIPES[name] : undefined;
+      recipe?.(this.synth, ctx.currentTime + 0.005);
     } catch {
       // never throw
     }
@@ -558,551 +509,13 @@ export class SoundBoard {
     return w;
   }
 
-  /** A sine (or other) LFO adding ±depth to `param`. */
+  /** A sine LFO adding ±depth to `param`. */
   private lfo(v: Voice, rate: number, depth: number, param: AudioParam, t0: number, t1: number) {
     const o = this.osc(v, 'sine', rate, t0, t1);
     const g = this.gain(v, depth);
     o.connect(g);
     g.connect(param);
     return g;
-  }
-
-  /** Percussive envelope: quick rise to `peak`, exponential fall over `decay`. */
-  private perc(p: AudioParam, t0: number, peak: number, attack: number, decay: number) {
-    p.setValueAtTime(0.0001, t0);
-    p.linearRampToValueAtTime(peak, t0 + attack);
-    p.exponentialRampToValueAtTime(0.0001, t0 + attack + decay);
-  }
-
-  /** Held envelope: rise, hold, exponential release. */
-  private hold(
-    p: AudioParam,
-    t0: number,
-    peak: number,
-    attack: number,
-    sustain: number,
-    release: number,
-  ) {
-    p.setValueAtTime(0.0001, t0);
-    p.linearRampToValueAtTime(peak, t0 + attack);
-    p.setValueAtTime(peak, t0 + attack + sustain);
-    p.exponentialRampToValueAtTime(0.0001, t0 + attack + sustain + release);
-  }
-
-  private sweep(p: AudioParam, t0: number, from: number, to: number, t1: number) {
-    p.setValueAtTime(from, t0);
-    p.exponentialRampToValueAtTime(to, t1);
-  }
-
-  /** ±cents of random detune, so repeats are not machine-identical. */
-  private wobble(cents: number) {
-    return 2 ** (((this.rand() * 2 - 1) * cents) / 1200);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Weapons and combat
-
-  /** Federation phaser: a bright, slightly buzzing sweep, sustained ~300 ms. */
-  private phaser(t: number, level: number, pan: number, hit: boolean) {
-    const v = this.voice('beam', t, level, pan);
-    if (!v) return;
-    const len = hit ? 0.3 : 0.22;
-    const end = t + len + 0.08;
-    const f0 = 1250 * this.wobble(30);
-    const env = this.gain(v);
-    this.hold(env.gain, t, 0.2, 0.012, len - 0.02, 0.07);
-    const lp = this.filter(v, 'lowpass', 5200, 3);
-    this.sweep(lp.frequency, t, 5600, 2400, t + len);
-    // A fast shimmer on the level gives the beam its "energy" texture.
-    const shimmer = this.gain(v, 1);
-    this.lfo(v, 38, 0.25, shimmer.gain, t, end);
-    lp.connect(env);
-    env.connect(shimmer);
-    shimmer.connect(v.out);
-    // Two detuned saws, gliding down a little as the beam settles.
-    for (const [ratio, type, amp] of [
-      [1, 'sawtooth', 0.5],
-      [1.502, 'sawtooth', 0.3],
-      [0.5, 'triangle', 0.7],
-    ] as const) {
-      const o = this.osc(v, type, f0 * ratio, t, end);
-      o.detune.value = (ratio - 1) * 10;
-      this.sweep(o.frequency, t, f0 * ratio * 1.12, f0 * ratio * 0.92, t + len);
-      const g = this.gain(v, amp);
-      o.connect(g);
-      g.connect(lp);
-    }
-    // A whisper of high sizzle.
-    const n = this.noise(v, t, end);
-    const hp = this.filter(v, 'bandpass', 7000, 1.2);
-    const ng = this.gain(v);
-    this.hold(ng.gain, t, 0.035, 0.01, len - 0.05, 0.06);
-    n.connect(hp);
-    hp.connect(ng);
-    ng.connect(v.out);
-  }
-
-  /** Enemy disruptor: lower, greener and grittier — ring-modulated and softly saturated. */
-  private disruptor(t: number, level: number, pan: number, hit: boolean) {
-    const v = this.voice('disruptor', t, level, pan);
-    if (!v) return;
-    const len = hit ? 0.32 : 0.24;
-    const end = t + len + 0.08;
-    const f0 = 392 * this.wobble(40);
-    const env = this.gain(v);
-    this.hold(env.gain, t, 0.2, 0.015, len - 0.02, 0.07);
-    const bp = this.filter(v, 'bandpass', 1400, 1.4);
-    this.sweep(bp.frequency, t, 2200, 900, t + len);
-    const ring = this.gain(v, 0.5);
-    const shaper = this.grit(v);
-    ring.connect(shaper);
-    shaper.connect(bp);
-    bp.connect(env);
-    env.connect(v.out);
-    for (const [ratio, type, amp] of [
-      [1, 'square', 0.45],
-      [1.498, 'sawtooth', 0.35],
-    ] as const) {
-      const o = this.osc(v, type, f0 * ratio, t, end);
-      this.sweep(o.frequency, t, f0 * ratio * 1.08, f0 * ratio * 0.85, t + len);
-      // Warbling vibrato.
-      this.lfo(v, 17, f0 * ratio * 0.03, o.frequency, t, end);
-      const g = this.gain(v, amp);
-      o.connect(g);
-      g.connect(ring);
-    }
-    // Ring modulation: the carrier's level swings at an audio rate (metallic grit).
-    this.lfo(v, 113, 0.5, ring.gain, t, end);
-    // Crackle.
-    const n = this.noise(v, t, end);
-    const nf = this.filter(v, 'bandpass', 2600, 2);
-    const ng = this.gain(v);
-    this.hold(ng.gain, t, 0.08, 0.01, len - 0.05, 0.06);
-    n.connect(nf);
-    nf.connect(ng);
-    ng.connect(v.out);
-  }
-
-  /** Ground phaser rifle: a short bright zap (hostile: lower and buzzier). */
-  private rifle(t: number, level: number, pan: number, hostile: boolean) {
-    const v = this.voice(hostile ? 'enemyRifle' : 'rifle', t, level, pan);
-    if (!v) return;
-    const len = hostile ? 0.16 : 0.13;
-    const f0 = (hostile ? 1300 : 2300) * this.wobble(50);
-    const f1 = hostile ? 330 : 620;
-    const env = this.gain(v);
-    this.perc(env.gain, t, 0.42, 0.004, len + 0.04);
-    const lp = this.filter(v, 'lowpass', hostile ? 3000 : 5200, 1.5);
-    lp.connect(env);
-    env.connect(v.out);
-    const o = this.osc(v, hostile ? 'square' : 'sawtooth', f0, t, t + len + 0.02);
-    this.sweep(o.frequency, t, f0, f1, t + len);
-    const o2 = this.osc(v, 'triangle', f0 * 0.5, t, t + len + 0.02);
-    this.sweep(o2.frequency, t, f0 * 0.5, f1 * 0.5, t + len);
-    const g2 = this.gain(v, 0.6);
-    o2.connect(g2);
-    if (hostile) {
-      const s = this.grit(v);
-      o.connect(s);
-      g2.connect(s);
-      s.connect(lp);
-    } else {
-      o.connect(lp);
-      g2.connect(lp);
-    }
-    // Click at the muzzle.
-    const n = this.noise(v, t, t + 0.04);
-    const hp = this.filter(v, 'highpass', 3000, 0.7);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, 0.12, 0.002, 0.03);
-    n.connect(hp);
-    hp.connect(ng);
-    ng.connect(v.out);
-  }
-
-  /** Photon torpedo launch: a whoosh and a falling tone, over a soft thump. */
-  private torpedo(t: number, level: number, pan: number) {
-    const v = this.voice('torpedo', t, level, pan);
-    if (!v) return;
-    const end = t + 0.6;
-    // Whoosh: noise through a band that falls.
-    const n = this.noise(v, t, end);
-    const bp = this.filter(v, 'bandpass', 2500, 1.6);
-    this.sweep(bp.frequency, t, 3400, 350, t + 0.5);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, 0.35, 0.02, 0.5);
-    n.connect(bp);
-    bp.connect(ng);
-    ng.connect(v.out);
-    // The photon "pew-oom": a sine dropping two octaves and more.
-    const f0 = 1500 * this.wobble(40);
-    const o = this.osc(v, 'sine', f0, t, end);
-    this.sweep(o.frequency, t, f0, 160, t + 0.38);
-    const og = this.gain(v);
-    this.perc(og.gain, t, 0.22, 0.008, 0.42);
-    o.connect(og);
-    og.connect(v.out);
-    // Thump of the launcher.
-    const th = this.osc(v, 'sine', 95, t, t + 0.3);
-    this.sweep(th.frequency, t, 95, 42, t + 0.2);
-    const tg = this.gain(v);
-    this.perc(tg.gain, t, 0.45, 0.004, 0.22);
-    th.connect(tg);
-    tg.connect(v.out);
-  }
-
-  /** Explosion: a filtered noise burst over a low boom; 0 small … 3 the player's ship. */
-  private explosion(t: number, level: number, pan: number, size: number) {
-    const s = Math.max(0, Math.min(3, Math.round(Number.isFinite(size) ? size : 1)));
-    const v = this.voice(`explosion${s}`, t, level, pan);
-    if (!v) return;
-    const spec = [
-      { len: 0.35, cut: 2600, low: 300, peak: 0.35, boom: 130, boomLen: 0.22, boomPeak: 0.35 },
-      { len: 0.75, cut: 2400, low: 180, peak: 0.45, boom: 110, boomLen: 0.45, boomPeak: 0.5 },
-      { len: 1.6, cut: 2000, low: 110, peak: 0.5, boom: 90, boomLen: 0.9, boomPeak: 0.6 },
-      { len: 2.6, cut: 1700, low: 80, peak: 0.55, boom: 80, boomLen: 1.4, boomPeak: 0.65 },
-    ][s]!;
-    const end = t + spec.len + 0.1;
-    // Burst.
-    const n = this.noise(v, t, end);
-    const lp = this.filter(v, 'lowpass', spec.cut, 0.8);
-    this.sweep(lp.frequency, t, spec.cut, spec.low, t + spec.len);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, spec.peak, 0.006, spec.len);
-    n.connect(lp);
-    lp.connect(ng);
-    ng.connect(v.out);
-    // Boom.
-    const o = this.osc(v, 'sine', spec.boom, t, t + spec.boomLen + 0.05);
-    this.sweep(o.frequency, t, spec.boom * this.wobble(60), 32, t + spec.boomLen);
-    const og = this.gain(v);
-    this.perc(og.gain, t, spec.boomPeak, 0.008, spec.boomLen);
-    o.connect(og);
-    og.connect(v.out);
-    if (s >= 2) {
-      // Ships break up: a second, later burst with crackle, and a long rumble.
-      const t2 = t + 0.18;
-      const n2 = this.noise(v, t2, end);
-      const bp = this.filter(v, 'bandpass', 1400, 1.1);
-      this.sweep(bp.frequency, t2, 1800, 400, t + spec.len);
-      const g2 = this.gain(v);
-      this.perc(g2.gain, t2, spec.peak * 0.55, 0.01, spec.len * 0.8);
-      this.lfo(v, 23, 0.25, g2.gain, t2, end);
-      n2.connect(bp);
-      bp.connect(g2);
-      g2.connect(v.out);
-      const rumble = this.filter(v, 'lowpass', 140, 0.9);
-      const rg = this.gain(v);
-      this.perc(rg.gain, t, spec.peak * 0.9, 0.05, spec.len);
-      n.connect(rumble);
-      rumble.connect(rg);
-      rg.connect(v.out);
-    }
-  }
-
-  /** Shield hit: a resonant shimmer — noise ringing through tuned bands, plus a glassy tone. */
-  private shieldHit(t: number, level: number, pan: number, facing: number) {
-    const v = this.voice('shieldHit', t, level * 0.8, pan);
-    if (!v) return;
-    const end = t + 0.45;
-    const base = 1320 * 2 ** ((((facing | 0) & 3) - 1.5) / 24) * this.wobble(25);
-    const n = this.noise(v, t, t + 0.12);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, 0.9, 0.003, 0.1);
-    n.connect(ng);
-    for (const [ratio, q, amp] of [
-      [1, 28, 2],
-      [1.5, 24, 1.4],
-      [2.25, 20, 0.9],
-    ] as const) {
-      const bp = this.filter(v, 'bandpass', base * ratio, q);
-      this.sweep(bp.frequency, t, base * ratio * 1.06, base * ratio, t + 0.3);
-      const g = this.gain(v, amp);
-      ng.connect(bp);
-      bp.connect(g);
-      g.connect(v.out);
-    }
-    const o = this.osc(v, 'sine', base * 2, t, end);
-    this.lfo(v, 9, base * 0.02, o.frequency, t, end);
-    const og = this.gain(v);
-    this.perc(og.gain, t, 0.14, 0.01, 0.4);
-    o.connect(og);
-    og.connect(v.out);
-  }
-
-  /** A character goes down: a low, soft thud. */
-  private downed(t: number, level: number, pan: number) {
-    const v = this.voice('downed', t, level, pan);
-    if (!v) return;
-    const o = this.osc(v, 'sine', 150, t, t + 0.35);
-    this.sweep(o.frequency, t, 150 * this.wobble(40), 48, t + 0.25);
-    const og = this.gain(v);
-    this.perc(og.gain, t, 0.5, 0.005, 0.3);
-    o.connect(og);
-    og.connect(v.out);
-    const n = this.noise(v, t, t + 0.15);
-    const lp = this.filter(v, 'lowpass', 380, 1);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, 0.4, 0.003, 0.12);
-    n.connect(lp);
-    lp.connect(ng);
-    ng.connect(v.out);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Story moments
-
-  /** Ability activation: a quick rising chime (root, fifth, octave) with an airy lift. */
-  private ability(t: number, level: number, pan: number, ability: string) {
-    const v = this.voice(`ability:${ability}`, t, level, pan);
-    if (!v) return;
-    const root = ABILITY_ROOT[ability] ?? 523.25;
-    [1, 1.5, 2].forEach((ratio, i) => {
-      const at = t + i * 0.07;
-      this.bell(v, root * ratio, at, 0.15 - i * 0.02, 0.5 + i * 0.15);
-    });
-    const n = this.noise(v, t, t + 0.5);
-    const bp = this.filter(v, 'bandpass', 1500, 3);
-    this.sweep(bp.frequency, t, 1500, 7000, t + 0.4);
-    const ng = this.gain(v);
-    this.hold(ng.gain, t, 0.05, 0.15, 0.1, 0.2);
-    n.connect(bp);
-    bp.connect(ng);
-    ng.connect(v.out);
-  }
-
-  /** A security field drops: an electric hum falling and closing down, with dying crackle. */
-  private fieldDown(t: number, level: number, pan: number) {
-    const v = this.voice('fieldDown', t, level, pan);
-    if (!v) return;
-    const len = 1.1;
-    const end = t + len + 0.05;
-    const lp = this.filter(v, 'lowpass', 2200, 4);
-    this.sweep(lp.frequency, t, 2400, 160, t + len);
-    const env = this.gain(v);
-    this.hold(env.gain, t, 0.22, 0.02, 0.25, len - 0.3);
-    // Mains-like buzz on the level.
-    const buzz = this.gain(v, 0.7);
-    this.lfo(v, 30, 0.3, buzz.gain, t, end);
-    lp.connect(env);
-    env.connect(buzz);
-    buzz.connect(v.out);
-    for (const [f, amp] of [
-      [120, 0.5],
-      [181, 0.35],
-    ] as const) {
-      const o = this.osc(v, 'sawtooth', f, t, end);
-      this.sweep(o.frequency, t, f, f / 3, t + len);
-      const g = this.gain(v, amp);
-      o.connect(g);
-      g.connect(lp);
-    }
-    const n = this.noise(v, t, t + 0.7);
-    const bp = this.filter(v, 'bandpass', 3200, 3);
-    const ng = this.gain(v);
-    this.perc(ng.gain, t, 0.1, 0.01, 0.6);
-    this.lfo(v, 19, 0.06, ng.gain, t, t + 0.7);
-    n.connect(bp);
-    bp.connect(ng);
-    ng.connect(v.out);
-  }
-
-  /** T'Vala drops her disguise: an eerie, beating warble that bends down and back up. */
-  private transform(t: number, level: number, pan: number) {
-    const v = this.voice('transform', t, level, pan);
-    if (!v) return;
-    const len = 1.7;
-    const end = t + len + 0.05;
-    const bp = this.filter(v, 'bandpass', 900, 1.8);
-    this.sweep(bp.frequency, t, 500, 1800, t + len);
-    const env = this.gain(v);
-    env.gain.setValueAtTime(0.0001, t);
-    env.gain.linearRampToValueAtTime(0.3, t + 0.5);
-    env.gain.setValueAtTime(0.3, t + 1.1);
-    env.gain.exponentialRampToValueAtTime(0.0001, t + len);
-    bp.connect(env);
-    env.connect(v.out);
-    for (const [f, type] of [
-      [311.13, 'sine'],
-      [329.63, 'triangle'],
-      [155.56, 'triangle'],
-    ] as const) {
-      const o = this.osc(v, type, f, t, end);
-      o.frequency.setValueAtTime(f, t);
-      o.frequency.exponentialRampToValueAtTime(f * 0.84, t + 0.8);
-      o.frequency.exponentialRampToValueAtTime(f * 1.12, t + len);
-      // Vibrato that deepens as she changes.
-      const depth = this.lfo(v, 5.5, 0, o.frequency, t, end);
-      depth.gain.setValueAtTime(0, t);
-      depth.gain.linearRampToValueAtTime(f * 0.04, t + 1.2);
-      const g = this.gain(v, 0.45);
-      o.connect(g);
-      g.connect(bp);
-    }
-    // A second, dry sine a tritone up for unease.
-    const o = this.osc(v, 'sine', 440, t + 0.3, end);
-    this.lfo(v, 3.1, 14, o.frequency, t + 0.3, end);
-    const og = this.gain(v);
-    og.gain.setValueAtTime(0.0001, t + 0.3);
-    og.gain.linearRampToValueAtTime(0.06, t + 0.9);
-    og.gain.exponentialRampToValueAtTime(0.0001, t + len);
-    o.connect(og);
-    og.connect(v.out);
-  }
-
-  /** Someone beamed out: a transporter shimmer — high twinkling partials over rising air. */
-  private rescued(t: number, level: number, pan: number) {
-    const v = this.voice('rescued', t, level, pan);
-    if (!v) return;
-    const len = 1.5;
-    const end = t + len + 0.05;
-    const sparkle = this.gain(v, 0.6);
-    sparkle.connect(v.out);
-    this.lfo(v, 14, 0.4, sparkle.gain, t, end);
-    const env = this.gain(v);
-    env.gain.setValueAtTime(0.0001, t);
-    env.gain.linearRampToValueAtTime(0.055, t + 0.35);
-    env.gain.setValueAtTime(0.055, t + 0.9);
-    env.gain.exponentialRampToValueAtTime(0.0001, t + len);
-    env.connect(sparkle);
-    for (const f of [2093, 2637, 3136, 3951, 4699]) {
-      const o = this.osc(v, 'sine', f * this.wobble(15), t, end);
-      this.lfo(v, 4 + this.rand() * 5, f * 0.006, o.frequency, t, end);
-      o.connect(env);
-    }
-    const n = this.noise(v, t, end);
-    const bp = this.filter(v, 'bandpass', 3000, 2);
-    this.sweep(bp.frequency, t, 2500, 9000, t + len);
-    const ng = this.gain(v);
-    ng.gain.setValueAtTime(0.0001, t);
-    ng.gain.linearRampToValueAtTime(0.08, t + 0.4);
-    ng.gain.exponentialRampToValueAtTime(0.0001, t + len);
-    n.connect(bp);
-    bp.connect(ng);
-    ng.connect(sparkle);
-    const rise = this.osc(v, 'triangle', 600, t, end);
-    this.sweep(rise.frequency, t, 600, 1200, t + len);
-    const rg = this.gain(v);
-    rg.gain.setValueAtTime(0.0001, t);
-    rg.gain.linearRampToValueAtTime(0.05, t + 0.5);
-    rg.gain.exponentialRampToValueAtTime(0.0001, t + len);
-    rise.connect(rg);
-    rg.connect(v.out);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Interface
-
-  /** A soft bell: a sine with a quiet inharmonic overtone. */
-  private bell(v: Voice, f: number, t: number, peak: number, decay: number) {
-    const o = this.osc(v, 'sine', f, t, t + decay + 0.05);
-    const g = this.gain(v);
-    this.perc(g.gain, t, peak, 0.005, decay);
-    o.connect(g);
-    g.connect(v.out);
-    const o2 = this.osc(v, 'sine', f * 2.76, t, t + decay * 0.5 + 0.05);
-    const g2 = this.gain(v);
-    this.perc(g2.gain, t, peak * 0.18, 0.003, decay * 0.45);
-    o2.connect(g2);
-    g2.connect(v.out);
-  }
-
-  private click(t: number) {
-    const v = this.voice('ui', t, 1, 0, true);
-    if (!v) return;
-    const o = this.osc(v, 'triangle', 1500, t, t + 0.06);
-    this.sweep(o.frequency, t, 1700, 1100, t + 0.04);
-    const g = this.gain(v);
-    this.perc(g.gain, t, 0.25, 0.002, 0.05);
-    o.connect(g);
-    g.connect(v.out);
-  }
-
-  /** Objective complete: a two-note rising chime (G5, D6). */
-  private objective(t: number) {
-    const v = this.voice('ui:objective', t, 1, 0, true);
-    if (!v) return;
-    this.bell(v, 783.99, t, 0.2, 0.6);
-    this.bell(v, 1174.66, t + 0.13, 0.2, 0.9);
-  }
-
-  /** Accolade: a three-note brassy fanfare (C5 E5 G5, the last held). */
-  private accolade(t: number) {
-    const v = this.voice('ui:accolade', t, 1, 0, true);
-    if (!v) return;
-    const notes: [number, number, number][] = [
-      [523.25, 0, 0.12],
-      [659.25, 0.14, 0.12],
-      [783.99, 0.28, 0.55],
-    ];
-    for (const [f, at, len] of notes) {
-      const t0 = t + at;
-      const lp = this.filter(v, 'lowpass', 900, 2);
-      lp.frequency.setValueAtTime(700, t0);
-      lp.frequency.linearRampToValueAtTime(3200, t0 + 0.05);
-      lp.frequency.exponentialRampToValueAtTime(1300, t0 + len);
-      const g = this.gain(v);
-      this.hold(g.gain, t0, 0.1, 0.02, len - 0.04, 0.18);
-      lp.connect(g);
-      g.connect(v.out);
-      for (const d of [-6, 6]) {
-        const o = this.osc(v, 'sawtooth', f, t0, t0 + len + 0.2);
-        o.detune.value = d;
-        o.connect(lp);
-      }
-      const sub = this.osc(v, 'triangle', f / 2, t0, t0 + len + 0.2);
-      const sg = this.gain(v, 0.7);
-      sub.connect(sg);
-      sg.connect(lp);
-    }
-  }
-
-  /** Failure: a low, soft descending minor third (B♭3 to G3). */
-  private failTune(t: number) {
-    const v = this.voice('ui:fail', t, 1, 0, true);
-    if (!v) return;
-    for (const [f, at, len] of [
-      [233.08, 0, 0.28],
-      [196, 0.3, 0.7],
-    ] as const) {
-      const t0 = t + at;
-      const lp = this.filter(v, 'lowpass', 900, 0.8);
-      const g = this.gain(v);
-      this.hold(g.gain, t0, 0.14, 0.02, len * 0.5, len * 0.5);
-      lp.connect(g);
-      g.connect(v.out);
-      const o = this.osc(v, 'triangle', f, t0, t0 + len + 0.05);
-      const o2 = this.osc(v, 'sawtooth', f, t0, t0 + len + 0.05);
-      o2.detune.value = 5;
-      const g2 = this.gain(v, 0.25);
-      o.connect(lp);
-      o2.connect(g2);
-      g2.connect(lp);
-    }
-  }
-
-  /** Incoming hail: a two-part comm chirp. */
-  private hail(t: number) {
-    const v = this.voice('ui:hail', t, 1, 0, true);
-    if (!v) return;
-    for (const [f0, f1, at, len] of [
-      [1250, 1870, 0, 0.07],
-      [1560, 2490, 0.1, 0.09],
-    ] as const) {
-      const t0 = t + at;
-      const o = this.osc(v, 'sine', f0, t0, t0 + len + 0.06);
-      this.sweep(o.frequency, t0, f0, f1, t0 + len);
-      const g = this.gain(v);
-      this.hold(g.gain, t0, 0.14, 0.006, len - 0.01, 0.05);
-      o.connect(g);
-      g.connect(v.out);
-      const o2 = this.osc(v, 'triangle', f0 * 2, t0, t0 + len + 0.06);
-      this.sweep(o2.frequency, t0, f0 * 2, f1 * 2, t0 + len);
-      const g2 = this.gain(v);
-      this.hold(g2.gain, t0, 0.025, 0.006, len - 0.01, 0.04);
-      o2.connect(g2);
-      g2.connect(v.out);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import type { GameHost } from '../session/host';
 import type { Session } from '../session/Session';
+import type { SoundCue } from './soundRecipes';
 
 export type World = Session['world'];
 export type Entity = World['entities'][number];
@@ -14,10 +15,13 @@ export type Command = Session['log'][number][1];
 type SimContext = Session['ctx'];
 export type MapGeometry = SimContext['geometry'][string];
 export type ZoneShape = NonNullable<ReturnType<SimContext['zones']['get']>>['shape'];
+/** An archetype as the mission describes it (art key, sounds, radius, kind), resolved. */
+export type Archetype = NonNullable<ReturnType<SimContext['archetypes']['get']>>;
 
 /** Where sound goes; `SoundBoard` in audio.ts has this shape (the composition root passes it). */
 export interface SoundSink {
-  play(fx: Fx, listener: { x: number; y: number }): void;
+  /** One sound (soundCues.ts picks them from the world's effects), placed for the listener. */
+  play(cue: SoundCue, listener: { x: number; y: number }): void;
   ui(name: 'click' | 'objective' | 'accolade' | 'fail' | 'hail'): void;
   setVolumes(v: { master: number; effects: number; music: number }): void;
   startAmbient(kind: 'space' | 'ground' | 'title'): void;

@@ -17,6 +17,26 @@ export function botCommandsFor(session: Session): readonly Command[] {
   return botCommands({ world, ctx, status: mission.status, objective });
 }
 
+/** What the idle captain never does: fire, pick a target, throw, launch or use an ability. */
+const IDLE_DROPS: ReadonlySet<Command['type']> = new Set([
+  'fire',
+  'target',
+  'cycleTarget',
+  'aim',
+  'ability',
+  'torpedo',
+]);
+
+/**
+ * The idle captain (`npm run sim -- --policy idle`): goes where the bot would go, so every
+ * encounter starts as in a played run, accepts, hails and interacts as it would, but never
+ * fires, targets, throws a grenade, launches a torpedo or uses an ability. What is defeated
+ * then is the bridge officers' (and allies') doing alone.
+ */
+export function idleCaptainCommandsFor(session: Session): Command[] {
+  return botCommandsFor(session).filter((c) => !IDLE_DROPS.has(c.type));
+}
+
 /** Queues the bot's commands for the next tick. */
 export function queueBotCommands(session: Session): void {
   const list = botCommandsFor(session);

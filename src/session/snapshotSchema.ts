@@ -10,7 +10,6 @@
  * script's) is checked by `validateSnapshot`, after this.
  */
 import { z } from 'zod';
-import { Archetype } from '../mission/schema';
 
 export { SNAPSHOT_VERSION } from './snapshotCheck';
 
@@ -48,7 +47,8 @@ const u32 = int(0, 0xffffffff);
 export const EntitySchema = z.strictObject({
   id,
   kind: z.enum(['ship', 'character']),
-  archetype: z.enum([...Archetype.options, 'player-ship', 'captain', 'bridge-officer']),
+  /** Checked against the mission's archetypes by validateSnapshot.ts. */
+  archetype: key,
   name: key,
   faction: z.enum(['player', 'ally', 'enemy', 'neutral']),
   map: key,

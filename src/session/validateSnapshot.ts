@@ -25,10 +25,9 @@ import {
   type Objective,
   StepSchema,
 } from '../mission/schema';
-import { DIFFICULTY, ENEMY_SHIPS, SIM_VERSION, SPACE } from '../sim/balance';
+import { shipStatsOf } from '../sim/archetypes';
+import { DIFFICULTY, SIM_VERSION, SPACE } from '../sim/balance';
 import type { SimContext } from '../sim/context';
-import { characterStats } from '../sim/ground';
-import { statsOf } from '../sim/space';
 import { ABILITIES } from '../sim/step';
 import type { Entity, World } from '../sim/world';
 import type { SessionSnapshot } from './Session';
@@ -348,17 +347,26 @@ function checkEntity(ctx: SimContext, w: World, e: Entity, p: string, bad: Bad, 
   const wantKind = w.sceneKind === 'space' ? 'ship' : 'character';
   if (e.kind !== wantKind)
     bad(`${p}.kind`, `is '${e.kind}' in a ${w.sceneKind} scene ($.world.sceneKind)`);
-  const isShip = e.archetype === 'player-ship' || e.archetype in ENEMY_SHIPS;
+  const a = ctx.archetypes.get(e.archetype);
+  if (!a) bad(`${p}.archetype`, `no archetype '${e.archetype}' in mission '${script.id}'`);
+  const isShip = a ? a.ship !== null : e.kind === 'ship';
   if (isShip !== (e.kind === 'ship'))
     bad(`${p}.archetype`, `'${e.archetype}' is not an archetype of ${p}.kind '${e.kind}'`);
   if (PLAYER_ARCHETYPES.includes(e.archetype) !== (e.faction === 'player'))
     bad(`${p}.faction`, `'${e.faction}' does not go with ${p}.archetype '${e.archetype}'`);
-  // Hull and shields are the archetype's own (an enemy's × the difficulty's enemy health):
-  // nothing in the simulation changes the maxima.
-  const k = e.faction === 'enemy' ? (DIFFICULTY[w.difficulty]?.enemyHealth ?? 1) : 1;
+  // Hull and shields are the archetype's own (× its health factor on this difficulty): nothing
+  // in the simulation changes the maxima.
+  const d = w.difficulty in DIFFICULTY ? w.difficulty : 'normal';
+  const k = a?.health[d] ?? 1;
   const base = isShip
-    ? { hull: statsOf(e).hull * k, shield: statsOf(e).shield * k }
-    : { hull: characterStats(e).health * k, shield: characterStats(e).shield * k };
+    ? {
+        hull: shipStatsOf(ctx.archetypes, d, e).hull * k,
+        shield: shipStatsOf(ctx.archetypes, d, e).shield * k,
+      }
+    : {
+        hull: (a?.character?.[d].health ?? 0) * k,
+        shield: (a?.character?.[d].shield ?? 0) * k,
+      };
   if (e.hullMax !== base.hull)
     bad(`${p}.hullMax`, `is ${e.hullMax}; ${p}.archetype '${e.archetype}' has ${base.hull}`);
   if (e.shieldMax !== base.shield)
@@ -397,8 +405,11 @@ function checkEntity(ctx: SimContext, w: World, e: Entity, p: string, bad: Bad, 
   c.past(`${p}.lastHit`, e.lastHit);
   c.timer(`${p}.weaponReady`, e.weaponReady);
   c.timer(`${p}.secondaryReady`, e.secondaryReady);
-  if (e.trueForm && e.archetype !== 'tvala')
-    bad(`${p}.trueForm`, `is true, but only T'Vala has a true form (${p}.archetype)`);
+  if (e.trueForm && !a?.form)
+    bad(
+      `${p}.trueForm`,
+      `is true, but archetype '${e.archetype}' has no second form (${p}.archetype)`,
+    );
   c.onMap(p, e.x, e.y);
   c.onMap(p, e.homeX, e.homeY, 'homeX', 'homeY');
   c.onMap(p, e.wayX, e.wayY, 'wayX', 'wayY');
@@ -653,7 +664,9 @@ function countLeft(ctx: SimContext, w: World, event: string, tag: string): numbe
       return total;
     }
     case 'rescued':
-      return alive.filter((e) => e.archetype === 'injured-officer' && e.tags.includes(tag)).length;
+      return alive.filter(
+        (e) => ctx.archetypes.get(e.archetype)?.rescue === true && e.tags.includes(tag),
+      ).length;
     default:
       return 0;
   }

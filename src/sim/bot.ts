@@ -9,11 +9,12 @@
  */
 import { angleDiff, atan2, cos, sin } from '../core/detMath';
 import type { DeepReadonly, Objective } from '../mission/schema';
-import { PLAYER_SHIP, SPACE } from './balance';
+import { shipStatsOf } from './archetypes';
+import { ENEMY_ABILITY, PLAYER_SHIP, SPACE } from './balance';
 import type { Command } from './commands';
 import type { SimContext } from './context';
 import { shapeCenter } from './geometry';
-import { blockers, characterStats, lineOfFire, pathPoint, walkable } from './ground';
+import { blastRadius, blockers, characterStats, lineOfFire, pathPoint, walkable } from './ground';
 import { inReach, interactTargets } from './interaction';
 import { type Entity, entityById, type World } from './world';
 
@@ -155,7 +156,7 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
   const { world, ctx } = view;
   const hull = stationBounds(ctx, world.map);
   // Fight back first: a ship (not an emplacement) that is after us and close.
-  const threat = nearestThreat(world, ship);
+  const threat = nearestThreat(world, ctx, ship);
   let goal: { x: number; y: number } | null = null;
   let fightTarget: Entity | undefined = threat;
   let arriveSlow = false;
@@ -208,7 +209,7 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     goal = orbitPoint(
       ship,
       fightTarget,
-      fightTarget.archetype === 'defense-emplacement' ? hull : undefined,
+      ctx.archetypes.get(fightTarget.archetype)?.kind === 'emplacement' ? hull : undefined,
     );
     const dist = Math.sqrt(d2(ship, fightTarget));
     w.firing = dist < PLAYER_SHIP.beamRange + 200;
@@ -222,6 +223,14 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
     )
       w.extra.push({ type: 'torpedo' });
     defend(world, ship, w);
+  }
+  // A heavy attack charging with us in its cone: break out sideways, on evasive if ready.
+  const lance = chargingAt(view, ship);
+  if (lance) {
+    const bearing = atan2(ship.y - lance.y, ship.x - lance.x);
+    const away = lance.angle + (angleDiff(lance.angle, bearing) >= 0 ? 1 : -1) * (Math.PI / 2);
+    goal = { x: ship.x + cos(away) * 700, y: ship.y + sin(away) * 700 };
+    if (abilityReady(world, 'evasive')) w.extra.push({ type: 'ability', slot: 3 });
   }
   if (!goal) return;
   goal = avoidHull(ship, goal, hull);
@@ -242,7 +251,11 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
  * `nearest(world, ship, pick)` with the test of `space`'s threat written out (no closure made
  * on every thought): an enemy ship, not an emplacement, that targets us and is close.
  */
-function nearestThreat(world: Readonly<World>, ship: Entity): Entity | undefined {
+function nearestThreat(
+  world: Readonly<World>,
+  ctx: BotView['ctx'],
+  ship: Entity,
+): Entity | undefined {
   let best: Entity | undefined;
   let bestD = Infinity;
   const list = world.entities;
@@ -254,7 +267,7 @@ function nearestThreat(world: Readonly<World>, ship: Entity): Entity | undefined
       d < bestD &&
       e.faction === 'enemy' &&
       e.kind === 'ship' &&
-      e.archetype !== 'defense-emplacement' &&
+      ctx.archetypes.get(e.archetype)?.kind !== 'emplacement' &&
       e.target === ship.id &&
       d2(e, ship) < 1300 * 1300
     ) {
@@ -263,6 +276,22 @@ function nearestThreat(world: Readonly<World>, ship: Entity): Entity | undefined
     }
   }
   return best;
+}
+
+/** An enemy ship charging a heavy attack whose cone and reach hold `ship`, or undefined. */
+function chargingAt(view: BotView, ship: Entity): Entity | undefined {
+  const { world, ctx } = view;
+  const h = ENEMY_ABILITY.heavyAttack;
+  for (const e of world.entities) {
+    if (!e.alive || e.faction !== 'enemy' || e.kind !== 'ship' || e.map !== world.map) continue;
+    if (e.abilityUntil <= world.tick) continue;
+    if (shipStatsOf(ctx.archetypes, world.difficulty, e).ability !== 'heavyAttack') continue;
+    const reach = h.range + 150;
+    if (d2(e, ship) > reach * reach) continue;
+    const rel = Math.abs(angleDiff(e.angle, atan2(ship.y - e.y, ship.x - e.x)));
+    if (rel <= h.arc + 0.2) return e;
+  }
+  return undefined;
 }
 
 /** The station as one circle: its centre and the radius that clears every pylon. */
@@ -363,7 +392,7 @@ function defend(world: Readonly<World>, ship: Entity, w: Want) {
 function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want) {
   const { world, ctx } = view;
   const walls = blockers(world as World, ctx);
-  const range = characterStats(cap).range;
+  const range = characterStats(ctx, world as World, cap).range;
   const meyer = escortee(world);
 
   // Who to shoot: for protect, whoever is closest to the protected NPC; otherwise the closest.
@@ -374,15 +403,18 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   if (focus) w.target = focus.id;
   const anyInRange = nearestVisibleEnemy(world, cap, walls, range);
   w.firing = anyInRange !== undefined;
-  heal(world, cap, w, focus);
+  heal(view, cap, w, focus);
 
   let goal: { x: number; y: number } | null = null;
   let stopAt = 20;
   // Close in on the fight when the focus is out of reach or hidden.
   if (focus && !visibleFrom(cap, walls, focus, range * 0.85)) {
-    // Out of reach or behind cover: walk until there is a clear shot.
-    goal = focus;
-    stopAt = 30;
+    // Out of reach or behind cover: walk until there is a clear shot. Close by, to a spot
+    // that sees round the cover (walking at an enemy tucked behind a pillar can rock the
+    // captain between two ways round it).
+    const peek = d2(focus, cap) < 200 * 200 ? peekPoint(cap, focus, walls) : null;
+    goal = peek ?? focus;
+    stopAt = peek ? 8 : 30;
   } else if (focus && o.type !== 'escort') {
     goal = null;
   } else {
@@ -395,7 +427,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
       case 'counter': {
         const t =
           o.event === 'rescued'
-            ? nearest(world, cap, (e) => e.archetype === 'injured-officer')
+            ? nearest(world, cap, (e) => ctx.archetypes.get(e.archetype)?.rescue === true)
             : stickTo(
                 world,
                 cap,
@@ -442,6 +474,13 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
         break;
     }
   }
+  // A grenade or a blast marked where the captain stands: step out first, still firing.
+  const out = wayOut(view, cap, walls);
+  if (out) {
+    w.moveX = out.x;
+    w.moveY = out.y;
+    return;
+  }
   if (goal) walkTo(view, cap, goal, stopAt, walls, w);
 }
 
@@ -453,6 +492,61 @@ function escortee(world: Readonly<World>): Entity | undefined {
     if (e.npc !== null && e.faction === 'ally' && e.alive && e.map === world.map) return e;
   }
   return undefined;
+}
+
+/**
+ * The key direction out of a telegraphed attack about to land on the captain, or null when
+ * none is marked there: straight away from the marked spot, or the nearest free turn of it.
+ */
+function wayOut(
+  view: BotView,
+  cap: Entity,
+  walls: ReturnType<typeof blockers>,
+): { x: number; y: number } | null {
+  const { world, ctx } = view;
+  for (const o of world.entities) {
+    if (!o.alive || o.faction !== 'enemy' || o.kind !== 'character' || o.map !== world.map)
+      continue;
+    if (o.abilityUntil <= world.tick) continue;
+    const r = blastRadius(ctx.archetypes, o) + 16;
+    const dx = cap.x - o.aimX;
+    const dy = cap.y - o.aimY;
+    if (dx * dx + dy * dy > r * r) continue;
+    const away = dx * dx + dy * dy < 1 ? cap.angle + Math.PI : atan2(dy, dx);
+    const k0 = Math.round(away / (Math.PI / 4));
+    for (const turn of [0, 1, -1, 2, -2, 3, -3]) {
+      const [x, y] = DIR8[(((k0 + turn) % 8) + 8) % 8]!;
+      const len = x !== 0 && y !== 0 ? Math.SQRT1_2 : 1;
+      if (walkable(walls, cap.x, cap.y, cap.x + x * len * 40, cap.y + y * len * 40, 11))
+        return { x, y };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The nearest free spot round `focus` (two rings) with a clear line of fire to it. */
+function peekPoint(
+  cap: Entity,
+  focus: Entity,
+  walls: ReturnType<typeof blockers>,
+): { x: number; y: number } | null {
+  let best: { x: number; y: number } | null = null;
+  let bestD = Infinity;
+  for (const r of [80, 140]) {
+    for (let k = 0; k < 8; k++) {
+      const a = (k * Math.PI) / 4;
+      const p = { x: focus.x + cos(a) * r, y: focus.y + sin(a) * r };
+      if (!walkable(walls, p.x, p.y, p.x, p.y, 11)) continue;
+      if (!lineOfFire(walls, p.x, p.y, focus.x, focus.y)) continue;
+      const d = d2(p, cap);
+      if (d < bestD) {
+        bestD = d;
+        best = p;
+      }
+    }
+  }
+  return best;
 }
 
 /**
@@ -468,7 +562,8 @@ function stickTo(world: Readonly<World>, cap: Entity, best: Entity | undefined) 
   return d2(current, cap) <= d2(best, cap) * 1.8 ? current : best;
 }
 
-function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | undefined) {
+function heal(view: BotView, cap: Entity, w: Want, focus: Entity | undefined) {
+  const { world, ctx } = view;
   if ((cap.shields[0] ?? 0) < cap.shieldMax * 0.3 && abilityReady(world, 'recharge'))
     w.extra.push({ type: 'ability', slot: 2 });
   if (cap.hull < cap.hullMax * 0.5 && abilityReady(world, 'medic'))
@@ -478,7 +573,9 @@ function heal(world: Readonly<World>, cap: Entity, w: Want, focus: Entity | unde
     for (const e of world.entities)
       if (e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90)
         crowd++;
-    if (crowd >= 2 || focus.archetype === 'tvala') w.extra.push({ type: 'ability', slot: 1 });
+    // A crowd, or one who presses the attack (T'Vala): worth a grenade.
+    if (crowd >= 2 || ctx.archetypes.get(focus.archetype)?.press === true)
+      w.extra.push({ type: 'ability', slot: 1 });
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   Shape,
   SpawnGroup,
 } from '../mission/schema';
+import { type Archetype, resolveArchetypes } from './archetypes';
 import type { Rect } from './geometry';
 import type { MapGeometry } from './maps';
 
@@ -21,6 +22,8 @@ export interface SimContext {
   interactables: ReadonlyMap<string, DeepReadonly<Interactable> & { map: string }>;
   barriers: ReadonlyMap<string, { map: string; rect: Rect; label: string }>;
   spawns: ReadonlyMap<string, DeepReadonly<SpawnGroup>>;
+  /** Every archetype by id, resolved once (the player's side included): see archetypes.ts. */
+  archetypes: ReadonlyMap<string, Archetype>;
   point(map: string, id: string): { x: number; y: number; angle: number } | undefined;
 }
 
@@ -56,6 +59,7 @@ export function createContext(
     interactables,
     barriers,
     spawns: new Map(script.spawns.map((s) => [s.id, s])),
+    archetypes: resolveArchetypes(script),
     point: (map, id) => points.get(`${map}/${id}`),
   };
 }

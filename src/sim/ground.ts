@@ -6,7 +6,8 @@
  */
 import { atan2, cos, sin } from '../core/detMath';
 import { nextFloat } from '../core/rng';
-import { CHARACTERS, type CharacterStats, DIFFICULTY, GROUND, TVALA_UNDINE_FORM } from './balance';
+import { type Archetype, characterStatsOf } from './archetypes';
+import { type CharacterStats, DIFFICULTY, GROUND } from './balance';
 import { applyDamage, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfRects, type Rect, segmentHitsAnyGrownRect, segmentHitsAnyRect } from './geometry';
@@ -16,23 +17,9 @@ import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
 
-export function characterStats(e: Entity): CharacterStats {
-  const base =
-    e.archetype === 'captain' || e.archetype === 'bridge-officer'
-      ? CHARACTERS[e.archetype]
-      : (CHARACTERS[e.archetype as keyof typeof CHARACTERS] ?? CHARACTERS.captain);
-  return e.trueForm ? trueFormOf(base) : base;
-}
-
-/** The Undine-form stats over a base, made once per base (this is asked many times a tick). */
-const trueForms = new Map<CharacterStats, CharacterStats>();
-function trueFormOf(base: CharacterStats): CharacterStats {
-  let stats = trueForms.get(base);
-  if (!stats) {
-    stats = { ...base, ...TVALA_UNDINE_FORM };
-    trueForms.set(base, stats);
-  }
-  return stats;
+/** A character's stats on the world's difficulty, in its current form (archetypes.ts). */
+export function characterStats(ctx: SimContext, world: World, e: Entity): CharacterStats {
+  return characterStatsOf(ctx.archetypes, world.difficulty, e);
 }
 
 /**
@@ -213,19 +200,18 @@ function stepCharacters(
       continue;
     }
     // Looked up once per character and tick: nothing below changes its form until the end.
-    const s = characterStats(e);
+    const a = ctx.archetypes.get(e.archetype);
+    const s = characterStats(ctx, world, e);
     if (e.id === world.player) moveCaptain(world, e, s, walls);
     else if (e.archetype === 'bridge-officer') awayTeam(world, ctx, e, s, captain, walls);
     else if (e.faction === 'ally') ally(world, ctx, e, s, captain, walls);
-    else if (e.faction === 'enemy') enemy(world, ctx, e, s, captain, walls);
+    else if (e.faction === 'enemy') enemy(world, ctx, e, a, s, captain, walls);
     regenerateShields(world, e, s.shieldRegen, GROUND.shieldDelayTicks);
-    if (
-      e.archetype === 'tvala' &&
-      !e.trueForm &&
-      e.hull <= e.hullMax * DIFFICULTY[world.difficulty].tvalaFormAt
-    ) {
+    // A second form (T'Vala's Undine form) when its health falls low enough.
+    const form = a?.form;
+    if (form && !e.trueForm && e.hull <= e.hullMax * form.at[world.difficulty]) {
       e.trueForm = true;
-      e.name = "T'Vala (Undine form)";
+      e.name = form.name;
       world.fx.push({ type: 'transform', target: e.id });
     }
   }
@@ -272,7 +258,7 @@ function awayTeam(
   captain: Entity,
   walls: readonly Rect[],
 ) {
-  if (dodge(world, e, s, walls)) return;
+  if (dodge(world, ctx, e, s, walls)) return;
   // Stand in a loose arc behind the captain. Round corners they follow the captain's own path
   // (one shared navigation field).
   const behind = captain.angle + Math.PI + (e.slot - 1) * 0.8;
@@ -331,6 +317,7 @@ function support(
 /** A telegraphed attack of a standing enemy whose area holds (x, y), or undefined. */
 export function telegraphAt(
   world: World,
+  archetypes: ReadonlyMap<string, Archetype>,
   x: number,
   y: number,
   margin: number,
@@ -338,18 +325,28 @@ export function telegraphAt(
   for (let i = 0; i < foeCount; i++) {
     const o = foes[i]!;
     if (!o.alive || o.abilityUntil <= world.tick || o.kind !== 'character') continue;
-    const r = blastRadius(o) + margin;
+    const r = blastRadius(archetypes, o) + margin;
     if ((o.aimX - x) * (o.aimX - x) + (o.aimY - y) * (o.aimY - y) <= r * r) return o;
   }
   return undefined;
 }
 
-const blastRadius = (o: Entity) =>
-  o.archetype === 'tvala' ? GROUND.tvalaBlast.radius : GROUND.enemyGrenade.radius;
+/** The pending telegraphed attack is its form's blast when it has one, else a grenade. */
+const blastsNow = (archetypes: ReadonlyMap<string, Archetype>, o: Entity) =>
+  o.trueForm && archetypes.get(o.archetype)?.form?.blast === true;
+/** The radius of the telegraphed attack `o` has under way (its form's blast, or a grenade). */
+export const blastRadius = (archetypes: ReadonlyMap<string, Archetype>, o: Entity) =>
+  blastsNow(archetypes, o) ? GROUND.tvalaBlast.radius : GROUND.enemyGrenade.radius;
 
 /** Steps out of a telegraphed area when standing in one; true when it moved. */
-function dodge(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): boolean {
-  const o = telegraphAt(world, e.x, e.y, s.radius);
+function dodge(
+  world: World,
+  ctx: SimContext,
+  e: Entity,
+  s: CharacterStats,
+  walls: readonly Rect[],
+): boolean {
+  const o = telegraphAt(world, ctx.archetypes, e.x, e.y, s.radius);
   if (!o) return false;
   let dx = e.x - o.aimX;
   let dy = e.y - o.aimY;
@@ -371,12 +368,12 @@ function ally(
   captain: Entity,
   walls: readonly Rect[],
 ) {
-  if (dodge(world, e, s, walls)) return;
+  if (dodge(world, ctx, e, s, walls)) return;
   if (captain.downedUntil !== 0) {
     // The captain is down: take cover from the nearest enemy instead of standing exposed.
     const threat = nearestFoe(world, e);
     if (threat && (world.tick + e.id) % 20 === 0 && !inCover(world, e, walls)) {
-      const spot = coverFrom(e, threat, walls);
+      const spot = coverFrom(e, threat, walls, s.radius);
       if (spot) {
         e.tacticX = spot.x;
         e.tacticY = spot.y;
@@ -427,9 +424,10 @@ function coverFrom(
   e: Entity,
   threat: Entity,
   walls: readonly Rect[],
+  radius: number,
 ): { x: number; y: number } | null {
   const away = atan2(e.y - threat.y, e.x - threat.x);
-  const r = characterStats(e).radius + 2;
+  const r = radius + 2;
   for (let ring = 1; ring <= 4; ring++) {
     const dist = GROUND.cover.search * ring * 0.67;
     for (let k = 0; k < COVER_DIRS; k++) {
@@ -450,15 +448,16 @@ function enemy(
   world: World,
   ctx: SimContext,
   e: Entity,
+  a: Archetype | undefined,
   s: CharacterStats,
   captain: Entity,
   walls: readonly Rect[],
 ) {
   // A telegraphed attack under way lands when its time is up, wherever the target is now.
-  if (e.abilityUntil !== 0 && world.tick >= e.abilityUntil) detonate(world, e);
+  if (e.abilityUntil !== 0 && world.tick >= e.abilityUntil) detonate(world, ctx.archetypes, e);
   // Look for a target four times a second, staggered by id, so the cost is spread out.
   if ((world.tick + e.id) % 15 === 0 || !entityById(world, e.target)?.alive) {
-    e.target = e.archetype === 'tvala' ? pressTarget(world, e) : pickTarget(world, e, s, walls);
+    e.target = a?.press ? pressTarget(world, e) : pickTarget(world, e, a, s, walls);
   }
   const target = entityById(world, e.target);
   if (target && target.downedUntil === 0 && target.alive) {
@@ -468,7 +467,7 @@ function enemy(
       e.clearShot = lineOfFire(walls, e.x, e.y, target.x, target.y);
     const clear = d2 <= s.range * s.range && e.clearShot;
     e.angle = atan2(target.y - e.y, target.x - e.x);
-    if (e.archetype !== 'tvala') chooseTactic(world, e, target, d2, s, walls);
+    if (!a?.press) chooseTactic(world, e, target, d2, s, walls);
     if (e.tactic === 'cover') {
       // Hidden: catch its breath behind the wall, no shooting.
       moveToward(world, ctx, e, s, e.tacticX, e.tacticY, 4, walls);
@@ -483,7 +482,7 @@ function enemy(
       const py = cos(e.angle) * e.side;
       walk(e, s, px * s.speed * 0.5 * DT, py * s.speed * 0.5 * DT, walls);
     }
-    if (clear) telegraphAttack(world, e, target, d2);
+    if (clear && a) telegraphAttack(world, e, a, target, d2);
     if (clear && world.tick >= e.weaponReady) fire(world, e, target, s);
     return;
   }
@@ -533,7 +532,7 @@ function chooseTactic(
   }
   if (world.tick < e.tacticUntil || (world.tick + e.id) % 10 !== 0) return;
   if ((e.shields[0] ?? 0) < e.shieldMax * GROUND.cover.below && e.hull < e.hullMax) {
-    const spot = coverFrom(e, target, walls);
+    const spot = coverFrom(e, target, walls, s.radius);
     if (spot) {
       e.tactic = 'cover';
       e.tacticX = spot.x;
@@ -559,18 +558,18 @@ function chooseTactic(
  * Telegraphed area attacks: an insurgent's photon grenade, T'Vala's blast in her Undine form.
  * The spot is marked (a `telegraph` effect) and the blow lands there when the fuse runs out.
  */
-function telegraphAttack(world: World, e: Entity, target: Entity, d2: number) {
+function telegraphAttack(world: World, e: Entity, a: Archetype, target: Entity, d2: number) {
   if (e.abilityUntil !== 0 || world.tick < e.abilityReady) return;
   let fuse: number;
   let radius: number;
   let cooldown: number;
-  if (e.archetype === 'tvala') {
+  if (a.form?.blast) {
     const b = GROUND.tvalaBlast;
     if (!e.trueForm || d2 > b.range * b.range) return;
     fuse = b.charge;
     radius = b.radius;
     cooldown = b.cooldown;
-  } else if (e.archetype === 'federation-officer' || e.archetype === 'undine-infiltrator') {
+  } else if (a.grenade) {
     const g = GROUND.enemyGrenade;
     if (d2 > g.range * g.range) return;
     fuse = g.fuse;
@@ -585,11 +584,11 @@ function telegraphAttack(world: World, e: Entity, target: Entity, d2: number) {
   world.fx.push({ type: 'telegraph', who: e.id, x: e.aimX, y: e.aimY, r: radius, ticks: fuse });
 }
 
-function detonate(world: World, e: Entity) {
+function detonate(world: World, archetypes: ReadonlyMap<string, Archetype>, e: Entity) {
   e.abilityUntil = 0;
-  const tv = e.archetype === 'tvala';
-  const damage = tv ? GROUND.tvalaBlast.damage : GROUND.enemyGrenade.damage;
-  const r = blastRadius(e);
+  const blast = blastsNow(archetypes, e);
+  const damage = blast ? GROUND.tvalaBlast.damage : GROUND.enemyGrenade.damage;
+  const r = blast ? GROUND.tvalaBlast.radius : GROUND.enemyGrenade.radius;
   world.fx.push({ type: 'explosion', x: e.aimX, y: e.aimY, size: 1 });
   for (let i = 0; i < friendCount; i++) {
     const o = friends[i]!;
@@ -599,7 +598,13 @@ function detonate(world: World, e: Entity) {
   }
 }
 
-function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly Rect[]): number {
+function pickTarget(
+  world: World,
+  e: Entity,
+  a: Archetype | undefined,
+  s: CharacterStats,
+  walls: readonly Rect[],
+): number {
   let best = 0;
   let bestScore = Infinity;
   const reach = e.behavior === 'attack' ? s.aggroRange * 1.6 : s.aggroRange;
@@ -610,8 +615,8 @@ function pickTarget(world: World, e: Entity, s: CharacterStats, walls: readonly 
     const d2 = (o.x - e.x) * (o.x - e.x) + (o.y - e.y) * (o.y - e.y);
     if (d2 > reach * reach) continue;
     if (!o.alive || o.downedUntil !== 0 || o.map !== world.map || !isHostile(e, o)) continue;
-    // T'Vala goes for the engineer first.
-    const score = e.archetype === 'tvala' && o.npc !== null ? d2 * 0.25 : d2;
+    // One who presses (T'Vala) goes for the engineer first.
+    const score = a?.press && o.npc !== null ? d2 * 0.25 : d2;
     if (score < bestScore && lineOfFire(walls, e.x, e.y, o.x, o.y)) {
       best = o.id;
       bestScore = score;

@@ -70,7 +70,8 @@ export function interactTargets(world: World, ctx: SimContext): InteractTarget[]
     let best: Entity | undefined;
     let bestD = GROUND.injuredRange * GROUND.injuredRange;
     for (const e of world.entities) {
-      if (e.archetype !== 'injured-officer' || !e.alive || e.map !== world.map) continue;
+      if (!e.alive || e.map !== world.map || ctx.archetypes.get(e.archetype)?.rescue !== true)
+        continue;
       const d2 = (e.x - player.x) * (e.x - player.x) + (e.y - player.y) * (e.y - player.y);
       if (d2 <= bestD) {
         bestD = d2;

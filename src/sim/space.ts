@@ -4,14 +4,8 @@
  * approach, circle and fire, torpedoes in flight, station hull collision and respawn.
  */
 import { angleDiff, atan2, cos, sin } from '../core/detMath';
-import {
-  DIFFICULTY,
-  ENEMY_ABILITY,
-  ENEMY_SHIPS,
-  PLAYER_SHIP,
-  type ShipStats,
-  SPACE,
-} from './balance';
+import { type Archetype, shipStatsOf } from './archetypes';
+import { DIFFICULTY, ENEMY_ABILITY, PLAYER_SHIP, type ShipStats, SPACE } from './balance';
 import { abilityActive, applyDamage, facingToward, inCombat, regenerateShields } from './combat';
 import type { SimContext } from './context';
 import { pushOutOfCircles } from './geometry';
@@ -20,10 +14,9 @@ import { type Entity, entityById, isHostile, type World } from './world';
 
 const DT = 1 / 60;
 
-export function statsOf(e: Entity): ShipStats {
-  return e.archetype === 'player-ship'
-    ? PLAYER_SHIP
-    : (ENEMY_SHIPS[e.archetype as keyof typeof ENEMY_SHIPS] ?? PLAYER_SHIP);
+/** A ship's stats on the world's difficulty, from its archetype (resolved in the context). */
+export function statsOf(ctx: SimContext, world: World, e: Entity): ShipStats {
+  return shipStatsOf(ctx.archetypes, world.difficulty, e);
 }
 
 export function stepSpace(world: World, ctx: SimContext) {
@@ -36,7 +29,7 @@ export function stepSpace(world: World, ctx: SimContext) {
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.kind !== 'ship' || e.map !== world.map) continue;
-    const s = statsOf(e);
+    const s = statsOf(ctx, world, e);
     if (e.id === world.player) steerPlayer(world, e);
     else steerEnemy(world, e, s, player);
     move(world, geo, e, s);
@@ -47,9 +40,9 @@ export function stepSpace(world: World, ctx: SimContext) {
   for (let i = 0; i < after.length; i++) {
     const e = after[i]!;
     if (e.alive && e.kind === 'ship' && e.faction === 'enemy' && e.map === world.map)
-      enemyWeapons(world, e);
+      enemyWeapons(world, ctx, e);
   }
-  stepProjectiles(world);
+  stepProjectiles(world, ctx.archetypes);
 }
 
 /**
@@ -296,8 +289,8 @@ function launchTorpedo(world: World, ship: Entity, target: Entity, angle: number
   world.fx.push({ type: 'torpedo', id });
 }
 
-function enemyWeapons(world: World, ship: Entity) {
-  const s = statsOf(ship);
+function enemyWeapons(world: World, ctx: SimContext, ship: Entity) {
+  const s = statsOf(ctx, world, ship);
   const player = entityById(world, world.player);
   if (!player?.alive) return;
   if (s.ability === 'shieldBoost') shieldBoost(world, ship);
@@ -405,7 +398,7 @@ function heavyAttack(world: World, ship: Entity, target: Entity) {
   world.fx.push({ type: 'ability', who: ship.id, ability: 'heavyAttack' });
 }
 
-function stepProjectiles(world: World) {
+function stepProjectiles(world: World, archetypes: ReadonlyMap<string, Archetype>) {
   if (world.projectiles.length === 0) return;
   // The torpedoes still flying are moved to the front of the same list, in order.
   const list = world.projectiles;
@@ -421,7 +414,7 @@ function stepProjectiles(world: World) {
     p.x += cos(p.angle) * step;
     p.y += sin(p.angle) * step;
     p.travelled += step;
-    const r = statsOf(target).radius + 10;
+    const r = shipStatsOf(archetypes, world.difficulty, target).radius + 10;
     if (distSq(p, target) <= r * r) {
       applyDamage(world, entityById(world, p.owner), target, {
         amount: p.damage,

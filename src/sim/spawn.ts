@@ -5,32 +5,10 @@ import { atan2, TAU } from '../core/detMath';
 import { nextFloat } from '../core/rng';
 import { fromAngle } from '../core/vec';
 import type { MissionEffect } from '../mission/events';
-import type { ArchetypeId } from '../mission/schema';
-import { CHARACTERS, DIFFICULTY, ENEMY_SHIPS, PLAYER_SHIP } from './balance';
+import { CHARACTERS, PLAYER_SHIP } from './balance';
 import { combatScene } from './combat';
 import type { SimContext } from './context';
 import type { Behavior, Entity, Faction, World } from './world';
-
-const SHIP_ARCHETYPES: readonly string[] = [
-  'defense-emplacement',
-  'galor',
-  'keldon',
-  'jemhadar-attack-ship',
-  'undine-attacker',
-];
-
-export const ARCHETYPE_NAMES: Record<ArchetypeId, string> = {
-  'defense-emplacement': 'Weapon Emplacement',
-  galor: 'Galor-class Cruiser',
-  keldon: 'Keldon-class Cruiser',
-  'jemhadar-attack-ship': "Jem'Hadar Attack Ship",
-  'undine-attacker': 'Undine Attack Ship',
-  'federation-officer': 'Federation Officer',
-  'undine-infiltrator': 'Undine Infiltrator',
-  'injured-officer': 'Injured Crew Member',
-  engineer: 'Engineer',
-  tvala: "T'Vala",
-};
 
 const BRIDGE_OFFICERS = ['Lt. Sorel (Science)', 'Lt. Okafor (Tactical)', 'Lt. Vance (Engineering)'];
 
@@ -131,14 +109,11 @@ function spawnGroup(world: World, ctx: SimContext, groupId: string) {
         points.length === 1 && total > 1 ? (world.sceneKind === 'space' ? 160 : 36) : 0;
       const off = fromAngle((index / total) * TAU, spread);
       const archetype = member.archetype;
+      // Resolved once per mission (context.ts); the validator has checked the id exists.
+      const a = ctx.archetypes.get(archetype);
+      if (!a) continue;
       const npc = member.npc ? ctx.script.npcs.find((n) => n.id === member.npc) : undefined;
-      const faction: Faction = npc
-        ? npc.faction
-        : archetype === 'injured-officer'
-          ? 'neutral'
-          : archetype === 'engineer'
-            ? 'ally'
-            : 'enemy';
+      const faction: Faction = npc ? npc.faction : a.faction;
       const tags = [...g.tags, ...member.tags];
       const base = {
         x: p.x + off.x,
@@ -150,31 +125,31 @@ function spawnGroup(world: World, ctx: SimContext, groupId: string) {
         behavior: g.behavior,
         faction,
       };
-      // Enemies are tougher on the harder difficulties; friends and bystanders are not.
-      const k = faction === 'enemy' ? DIFFICULTY[world.difficulty].enemyHealth : 1;
-      if (SHIP_ARCHETYPES.includes(archetype)) {
-        const s = ENEMY_SHIPS[archetype] ?? PLAYER_SHIP;
+      // Each archetype says how much tougher it is on each difficulty (× hull and shields).
+      const k = a.health[world.difficulty];
+      if (a.ship) {
+        const s = a.ship[world.difficulty];
         const e = addEntity(world, {
           ...base,
           kind: 'ship',
           archetype,
-          name: ARCHETYPE_NAMES[archetype],
+          name: a.name,
           hull: s.hull * k,
           shieldCount: 4,
           shield: s.shield * k,
         });
         const station = ctx.geometry[g.map]?.hulls[0];
         // Emplacements face away from the station: their arc covers open space.
-        if (s.speed === 0 && station) e.angle = atan2(e.y - station.y, e.x - station.x);
+        if (a.kind === 'emplacement' && station) e.angle = atan2(e.y - station.y, e.x - station.x);
         // Abilities come into play a little after the ship does, staggered.
         e.abilityReady = world.tick + 180 + e.id * 17;
       } else {
-        const c = CHARACTERS[archetype] ?? CHARACTERS.captain;
+        const c = a.character?.[world.difficulty] ?? CHARACTERS.captain;
         const e = addEntity(world, {
           ...base,
           kind: 'character',
           archetype,
-          name: npc?.name ?? ARCHETYPE_NAMES[archetype],
+          name: npc?.name ?? a.name,
           hull: c.health * k,
           shieldCount: 1,
           shield: c.shield * k,

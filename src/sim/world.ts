@@ -16,7 +16,8 @@ export type NpcOrder = 'follow' | 'stay' | 'work' | 'attack';
 export interface Entity {
   id: number;
   kind: EntityKind;
-  archetype: ArchetypeId | 'player-ship' | 'captain' | 'bridge-officer';
+  /** An archetype of the mission (`archetypes`) or of the player's side (archetypes.ts). */
+  archetype: ArchetypeId;
   name: string;
   faction: Faction;
   map: string;
@@ -53,7 +54,7 @@ export interface Entity {
   secondaryReady: number;
   /** Orbit direction for ships, strafe side on the ground: 1 or -1. */
   side: number;
-  /** T'Vala only: has she dropped her Vulcan disguise? */
+  /** Has it taken its archetype's second form (T'Vala: dropped her Vulcan disguise)? */
   trueForm: boolean;
   /** Follow slot for away-team members (0..2). */
   slot: number;

@@ -83,9 +83,14 @@ export interface RecordProblem {
  * The hash that ties a record to the exact mission script and maps it was played on. The
  * speedrun section (categories, split lists) is left out: it changes how runs are timed and
  * grouped, never what is simulated, so editing it keeps every record playable.
+ * The archetypes section is left out too, for another reason: its stats were balance.ts
+ * numbers until they moved into the script (2026-12, every number the same), and records made
+ * before the move must keep their hash. An archetype edit that changes play is still caught
+ * when a record is verified: the re-simulation checks the record's state hashes, and a
+ * deliberate balance change bumps SIM_VERSION as before.
  */
 export function missionHash(script: MissionScript, geometry: Record<string, MapGeometry>): string {
-  const { speedrun: _timing, ...played } = script;
+  const { speedrun: _timing, archetypes: _stats, ...played } = script;
   return hashValue({ script: played, geometry });
 }
 

@@ -66,7 +66,7 @@ describe('npm run sim', () => {
     expect(summary.stateHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it('--policy idle lets go of the controls after the accept: nothing is destroyed', {
+  it('--policy idle: the captain goes where the bot would, but never fires (nothing destroyed by the player)', {
     timeout: 120_000,
   }, () => {
     const out = spawnSync(
@@ -94,6 +94,40 @@ describe('npm run sim', () => {
     });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/--policy must be one of bot, idle/);
+  });
+
+  it('--max-ticks counts from the practised step’s start with --from-step; the idle captain walks in', {
+    timeout: 120_000,
+  }, () => {
+    const out = spawnSync(
+      process.execPath,
+      [
+        'scripts/cli.mjs',
+        'sim',
+        '--seed',
+        '1',
+        '--policy',
+        'idle',
+        '--from-step',
+        'deception',
+        '--max-ticks',
+        '3600',
+        '--json',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(out.status).toBe(2);
+    const summary = JSON.parse(out.stdout.trim().split('\n').at(-1)!);
+    expect(summary.practice.startTick).toBeGreaterThan(0);
+    expect(summary.ticks).toBe(summary.practice.startTick + 3600);
+    const ground = summary.combat.byScene['ground-promenade'];
+    // Encounters started (the captain walked in and was shot at) but the captain fired nothing.
+    expect(ground.playerDamageTaken).toBeGreaterThan(0);
+    expect(ground.playerDamageDealt).toBe(0);
+    const groups = summary.objectives.find(
+      (o: { id: string }) => o.id === 'defeat-insurgent-groups',
+    );
+    expect(groups.progress).toBeLessThanOrEqual(2);
   });
 
   it('refuses a bad seed and a broken mission file with a message', { timeout: 120_000 }, () => {

@@ -5,17 +5,21 @@
 import { describe, expect, it } from 'vitest';
 import { cos, sin } from '../../src/core/detMath';
 import { runSummary } from '../../src/session/summary';
+import { resolveArchetypes } from '../../src/sim/archetypes';
 import {
   CHARACTERS,
   DIFFICULTY,
   type Difficulty,
   ENEMY_ABILITY,
-  ENEMY_SHIPS,
   GROUND,
 } from '../../src/sim/balance';
 import { facingToward } from '../../src/sim/combat';
 import type { Entity } from '../../src/sim/world';
-import { botUntil, newSession, player, run } from './simHelpers';
+import { botUntil, newSession, player, run, script } from './simHelpers';
+
+const ARCHETYPES = resolveArchetypes(script);
+const shipStats = (id: string) => ARCHETYPES.get(id)!.ship!.normal;
+const tvala = ARCHETYPES.get('tvala')!;
 
 const seconds = (n: number) => n * 60;
 
@@ -90,7 +94,7 @@ describe('space: the defenses and the fleet fight back', () => {
     run(s, 1);
     const bearing = Math.atan2(ship.y - t.y, ship.x - t.x);
     const rel = Math.abs(Math.atan2(Math.sin(bearing - t.angle), Math.cos(bearing - t.angle)));
-    expect(rel).toBeGreaterThan(ENEMY_SHIPS['defense-emplacement']!.fireArc);
+    expect(rel).toBeGreaterThan(shipStats('defense-emplacement').fireArc);
     run(s, seconds(5));
     expect(s.world.fx.some((f) => f.type === 'beam' && f.from === t.id)).toBe(false);
     const fired: boolean[] = [];
@@ -107,7 +111,7 @@ describe('space: the defenses and the fleet fight back', () => {
       fired.push(s.world.fx.some((f) => f.type === 'beam' && f.from === t.id));
     }
     expect(fired.some(Boolean)).toBe(true);
-    expect(ENEMY_SHIPS['defense-emplacement']!.fireArc).toBeLessThan(Math.PI);
+    expect(shipStats('defense-emplacement').fireArc).toBeLessThan(Math.PI);
   });
 
   it('enemy torpedo volleys go only into a weakened facing', () => {
@@ -165,7 +169,7 @@ describe('space: the defenses and the fleet fight back', () => {
       expect(j.abilityUntil).toBeGreaterThan(s.tick);
       expect(j.runs).toBe(runs - 1);
       run(s, 90);
-      const s0 = ENEMY_SHIPS['jemhadar-attack-ship']!.speed;
+      const s0 = shipStats('jemhadar-attack-ship').speed;
       expect(j.speed).toBeGreaterThan(s0 * 1.3);
     },
   );
@@ -230,20 +234,25 @@ describe('difficulty tables', () => {
     const e = atObjective('destroy-station-defenses', 'elite');
     const tn = enemies(n, 'defense-emplacement')[0]!;
     const te = enemies(e, 'defense-emplacement')[0]!;
-    expect(te.hullMax / tn.hullMax).toBeCloseTo(DIFFICULTY.elite.enemyHealth, 5);
+    const factor = ARCHETYPES.get('defense-emplacement')!.health;
+    expect(te.hullMax / tn.hullMax).toBeCloseTo(factor.elite / factor.normal, 5);
     expect(player(e).hullMax).toBe(player(n).hullMax);
   });
 
   it('Advanced and Elite change more than one number', () => {
     const { normal, advanced, elite } = DIFFICULTY;
+    for (const [id, a] of ARCHETYPES) {
+      if (a.faction !== 'enemy') continue;
+      expect(a.health.advanced, id).toBeGreaterThan(a.health.normal);
+      expect(a.health.elite, id).toBeGreaterThan(a.health.advanced);
+    }
     for (const d of [advanced, elite]) {
-      expect(d.enemyHealth).toBeGreaterThan(normal.enemyHealth);
       expect(d.enemyDamage).toBeGreaterThan(normal.enemyDamage);
       expect(d.accuracy).toBeGreaterThan(normal.accuracy);
       expect(d.abilityCooldown).toBeLessThan(normal.abilityCooldown);
     }
     expect(elite.attackRuns).toBeGreaterThan(normal.attackRuns);
-    expect(elite.tvalaFormAt).toBeGreaterThan(normal.tvalaFormAt);
+    expect(tvala.form!.at.elite).toBeGreaterThan(tvala.form!.at.normal);
   });
 });
 
@@ -338,8 +347,8 @@ describe('ground: insurgents and T’Vala', () => {
     expect(tv.target).toBe(meyer.id);
     // She closes in to her rifle's reach (or nearer), wherever he is.
     const d = Math.hypot(tv.x - meyer.x, tv.y - meyer.y);
-    expect(d).toBeLessThan(Math.min(start, CHARACTERS.tvala!.range));
-    tv.hull = tv.hullMax * (DIFFICULTY.normal.tvalaFormAt - 0.01);
+    expect(d).toBeLessThan(Math.min(start, tvala.character!.normal.range));
+    tv.hull = tv.hullMax * (tvala.form!.at.normal - 0.01);
     tv.abilityReady = 0;
     run(s, seconds(4));
     expect(tv.trueForm).toBe(true);
@@ -347,7 +356,7 @@ describe('ground: insurgents and T’Vala', () => {
   });
 
   it('T’Vala’s second form comes sooner on Elite', () => {
-    expect(DIFFICULTY.elite.tvalaFormAt).toBeGreaterThan(DIFFICULTY.normal.tvalaFormAt);
+    expect(tvala.form!.at.elite).toBeGreaterThan(tvala.form!.at.normal);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RESTART_DELAY } from '../../src/session/Session';
-import { DIFFICULTY, GROUND } from '../../src/sim/balance';
+import { GROUND } from '../../src/sim/balance';
 import { blockers, lineOfFire } from '../../src/sim/ground';
 import { botUntil, player, run, sessionAtStep } from './simHelpers';
 
@@ -40,7 +40,7 @@ describe('ground rules', () => {
     run(s, 5);
     const tvala = s.world.entities.find((e) => e.npc === 'tvala')!;
     expect(tvala.trueForm).toBe(false);
-    tvala.hull = tvala.hullMax * DIFFICULTY.normal.tvalaFormAt - 1;
+    tvala.hull = tvala.hullMax * s.ctx.archetypes.get('tvala')!.form!.at.normal - 1;
     run(s, 1);
     expect(tvala.trueForm).toBe(true);
     expect(tvala.name).toMatch(/Undine form/);

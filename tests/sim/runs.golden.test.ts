@@ -7,6 +7,9 @@
  * bump SIM_VERSION in src/sim/balance.ts (old records are refused as another version), update
  * the snapshot with `npx vitest run tests/sim/runs.golden.test.ts -u`, and say why in the
  * commit. An unexpected failure means determinism or a rule broke by accident.
+ * Last change: SIM_VERSION 5 (2026-12), the bot steps out of marked grenades and blasts, out
+ * of an Undine lance's cone, and peeks round cover (Elite seeds that never finished); moving archetypes into the mission
+ * script just before changed no hash.
  */
 import { describe, expect, it } from 'vitest';
 import { runBot } from '../../src/session/autopilot';
