@@ -69,6 +69,12 @@ function perc(p: AudioParam, t0: number, peak: number, attack: number, decay: nu
   p.exponentialRampToValueAtTime(0.0001, t0 + attack + decay);
 }
 
+/** Swell: from silence up to `peak` over `len` seconds, exponentially (a charge's warning). */
+function swell(p: AudioParam, t0: number, peak: number, len: number) {
+  p.setValueAtTime(0.0001, t0);
+  p.exponentialRampToValueAtTime(peak, t0 + len);
+}
+
 /** Held envelope: rise, hold, exponential release. */
 function hold(
   p: AudioParam,
@@ -712,8 +718,7 @@ function heavyCharge(s: Synth, t: number, level: number, pan: number) {
   const len = 2;
   const end = t + len + 0.05;
   const env = s.gain(v);
-  env.gain.setValueAtTime(0.0001, t);
-  env.gain.exponentialRampToValueAtTime(0.22, t + len);
+  swell(env.gain, t, 0.22, len);
   env.connect(v.out);
   const trem = s.gain(v, 0.7);
   s.lfo(v, 6, 0.3, trem.gain, t, end);
@@ -791,8 +796,7 @@ function blastCharge(s: Synth, t: number, level: number, pan: number) {
   const len = 1.5;
   const end = t + len + 0.05;
   const env = s.gain(v);
-  env.gain.setValueAtTime(0.0001, t);
-  env.gain.exponentialRampToValueAtTime(0.18, t + len);
+  swell(env.gain, t, 0.18, len);
   env.connect(v.out);
   for (const f of [233.08, 329.63, 466.16]) {
     const o = s.osc(v, 'triangle', f, t, end);
