@@ -2,8 +2,8 @@
  * Archetypes resolved for the simulation: the mission's `archetypes` (ships, emplacements,
  * characters as data) and the player's side (balance.ts), turned once, when the context is
  * built, into the stat blocks the systems read every tick: one per difficulty, the true form's
- * included. Per tick a system looks an entity's archetype up by id in a Map (a ground
- * character: twice, its archetype and its stats), where the old tables were object lookups.
+ * included. Per tick the systems find an entity's archetype through `ctx.archetypeOf`, which
+ * remembers the Map's answer by entity id (`archetypeIndex`).
  *
  * The numbers must come out bit for bit as the old tables gave them (golden runs pin them):
  * a stat block is a plain copy of the data, its fire arc is `(degrees / 360) * π` (as the old
@@ -176,6 +176,34 @@ export function resolveArchetypes(script: MissionScript): Map<string, Archetype>
   return map;
 }
 
+/**
+ * `e => archetypes.get(e.archetype)`, remembered by entity id: a slot holds the archetype id it
+ * was found for, so an entity of another world with the same id (a restore, a seek) is looked
+ * up again rather than answered wrongly. The same answers as the Map, without hashing a string
+ * for every entity in every system on every tick.
+ */
+export function archetypeIndex(
+  archetypes: ReadonlyMap<string, Archetype>,
+): (e: Entity) => Archetype | undefined {
+  const keys: string[] = [];
+  const found: (Archetype | undefined)[] = [];
+  return (e) => {
+    const id = e.id;
+    if (keys[id] === e.archetype) return found[id];
+    // Ids are small and dense (never reused within a world); a stray one is not remembered.
+    const a = archetypes.get(e.archetype);
+    if (id >= 0 && id < 1 << 16 && Number.isInteger(id)) {
+      while (keys.length < id) {
+        keys.push('');
+        found.push(undefined);
+      }
+      keys[id] = e.archetype;
+      found[id] = a;
+    }
+    return a;
+  };
+}
+
 /** An entity's ship stats on this difficulty (the player's ship's when its archetype is gone). */
 export function shipStatsOf(
   archetypes: ReadonlyMap<string, Archetype>,
@@ -185,13 +213,12 @@ export function shipStatsOf(
   return archetypes.get(e.archetype)?.ship?.[difficulty] ?? PLAYER_SHIP;
 }
 
-/** An entity's character stats on this difficulty, in its current form. */
+/** An entity's character stats on this difficulty, in its current form (`a`: its archetype). */
 export function characterStatsOf(
-  archetypes: ReadonlyMap<string, Archetype>,
+  a: Archetype | undefined,
   difficulty: Difficulty,
   e: Entity,
 ): CharacterStats {
-  const a = archetypes.get(e.archetype);
   if (e.trueForm && a?.form) return a.form.stats[difficulty];
   return a?.character?.[difficulty] ?? CHARACTERS.captain;
 }

@@ -10,9 +10,10 @@ import type {
   Shape,
   SpawnGroup,
 } from '../mission/schema';
-import { type Archetype, resolveArchetypes } from './archetypes';
+import { type Archetype, archetypeIndex, resolveArchetypes } from './archetypes';
 import type { Rect } from './geometry';
 import type { MapGeometry } from './maps';
+import type { Entity } from './world';
 
 export interface SimContext {
   script: MissionScript;
@@ -24,6 +25,11 @@ export interface SimContext {
   spawns: ReadonlyMap<string, DeepReadonly<SpawnGroup>>;
   /** Every archetype by id, resolved once (the player's side included): see archetypes.ts. */
   archetypes: ReadonlyMap<string, Archetype>;
+  /**
+   * An entity's archetype: `archetypes.get(e.archetype)`, remembered by entity id (the systems
+   * ask for it several times per entity and tick). See `archetypeIndex`.
+   */
+  archetypeOf(e: Entity): Archetype | undefined;
   point(map: string, id: string): { x: number; y: number; angle: number } | undefined;
 }
 
@@ -50,6 +56,7 @@ export function createContext(
     for (const p of m.points)
       points.set(`${m.id}/${p.id}`, { x: p.x, y: p.y, angle: p.angle ?? 0 });
   }
+  const archetypes = resolveArchetypes(script);
   return {
     script,
     // Looked up by map id: without a prototype, a map id like `constructor` finds only its own.
@@ -59,7 +66,8 @@ export function createContext(
     interactables,
     barriers,
     spawns: new Map(script.spawns.map((s) => [s.id, s])),
-    archetypes: resolveArchetypes(script),
+    archetypes,
+    archetypeOf: archetypeIndex(archetypes),
     point: (map, id) => points.get(`${map}/${id}`),
   };
 }

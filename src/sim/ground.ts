@@ -19,7 +19,7 @@ const DT = 1 / 60;
 
 /** A character's stats on the world's difficulty, in its current form (archetypes.ts). */
 export function characterStats(ctx: SimContext, world: World, e: Entity): CharacterStats {
-  return characterStatsOf(ctx.archetypes, world.difficulty, e);
+  return characterStatsOf(ctx.archetypeOf(e), world.difficulty, e);
 }
 
 /**
@@ -200,8 +200,8 @@ function stepCharacters(
       continue;
     }
     // Looked up once per character and tick: nothing below changes its form until the end.
-    const a = ctx.archetypes.get(e.archetype);
-    const s = characterStats(ctx, world, e);
+    const a = ctx.archetypeOf(e);
+    const s = characterStatsOf(a, world.difficulty, e);
     if (e.id === world.player) moveCaptain(world, e, s, walls);
     else if (e.archetype === 'bridge-officer') awayTeam(world, ctx, e, s, captain, walls);
     else if (e.faction === 'ally') ally(world, ctx, e, s, captain, walls);

@@ -70,8 +70,7 @@ export function interactTargets(world: World, ctx: SimContext): InteractTarget[]
     let best: Entity | undefined;
     let bestD = GROUND.injuredRange * GROUND.injuredRange;
     for (const e of world.entities) {
-      if (!e.alive || e.map !== world.map || ctx.archetypes.get(e.archetype)?.rescue !== true)
-        continue;
+      if (!e.alive || e.map !== world.map || ctx.archetypeOf(e)?.rescue !== true) continue;
       const d2 = (e.x - player.x) * (e.x - player.x) + (e.y - player.y) * (e.y - player.y);
       if (d2 <= bestD) {
         bestD = d2;

@@ -16,7 +16,8 @@ const DT = 1 / 60;
 
 /** A ship's stats on the world's difficulty, from its archetype (resolved in the context). */
 export function statsOf(ctx: SimContext, world: World, e: Entity): ShipStats {
-  return shipStatsOf(ctx.archetypes, world.difficulty, e);
+  // As shipStatsOf, through the context's remembered lookup.
+  return ctx.archetypeOf(e)?.ship?.[world.difficulty] ?? PLAYER_SHIP;
 }
 
 export function stepSpace(world: World, ctx: SimContext) {
