@@ -273,6 +273,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               id: { type: 'string' },
               status: { type: 'string' },
               duplicate: { type: 'boolean' },
+              token: {
+                type: 'string',
+                description: 'only on the submission that claimed the name',
+              },
             },
           },
           202: {
@@ -344,9 +348,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       if (!fresh) {
         const run = await getRun(db, parsed.id);
-        return reply
-          .code(200)
-          .send({ id: parsed.id, status: run?.status ?? 'pending', duplicate: true });
+        // A duplicate can still be the name's first submission: the claim stands, and its
+        // token is given here (it is never shown again).
+        return reply.code(200).send({
+          id: parsed.id,
+          status: run?.status ?? 'pending',
+          duplicate: true,
+          ...(claim.token ? { token: claim.token } : {}),
+        });
       }
       await deps.submitted(parsed.id);
       return reply

@@ -2,8 +2,11 @@
  * The leaderboard API against a real server on 127.0.0.1 (PGlite in a temp folder, real
  * verification threads, wrapped by fixtures/faultyThread.mjs so hostile records can hang,
  * fill the heap or crash their thread): status codes and JSON errors, token claims, dedupe,
- * ranking with ties, rate limits, worker limits. One server for the whole file: PGlite's cold
- * start takes 10–30 s here.
+ * ranking with ties, rate limits, worker limits. One server per database: PGlite always (its
+ * cold start takes 10–30 s here), and a real PostgreSQL server too when TEST_DATABASE_URL is set
+ * (scripts/with-postgres.sh, which .ci/run uses), in a database of its own so the worker test
+ * (postgres.test.ts) can run beside it. The worker-limit test runs once, on PGlite: it tests the
+ * verification threads, which are the same whatever the database.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { configFromEnv } from '../../src/server/config';
+import { openPostgres } from '../../src/server/db';
 import { loadGameEnvs } from '../../src/server/gameEnv';
 import { type RunningServer, startServer } from '../../src/server/runtime';
 import type { RunRecord } from '../../src/speedrun/record';
@@ -25,9 +29,6 @@ import {
   tempDir,
 } from './helpers';
 
-let server: RunningServer;
-let url: string;
-let dataDir: string;
 const seed1 = botRun(1);
 const seed2 = botRun(2);
 const seed3 = botRun(3);
@@ -36,6 +37,18 @@ const variant = (r: RunRecord, startedAt: string, runner?: string): RunRecord =>
   ...r,
   run: { ...r.run, startedAt, ...(runner ? { runner } : {}) },
 });
+
+/** A record that parses and is stored but never verifies (one command left out), so it never ranks. */
+function tamperedVariant(r: RunRecord, startedAt: string): RunRecord {
+  const t = structuredClone(variant(r, startedAt));
+  const i = t.commands.findIndex(([, c]) => c.type === 'throttle');
+  expect(i).toBeGreaterThan(0);
+  t.commands.splice(i, 1);
+  return t;
+}
+
+/** The server the suite running now talks to. */
+let url = '';
 
 async function submit(record: unknown, runner: string, token?: string) {
   const res = await fetch(`${url}/api/runs`, {
@@ -49,33 +62,70 @@ async function submit(record: unknown, runner: string, token?: string) {
   return { status: res.status, body: await json(res) };
 }
 
-beforeAll(async () => {
-  builtThreadScript();
-  dataDir = tempDir('api');
-  const config = configFromEnv(
-    {
-      DATA_DIR: dataDir,
-      PORT: '0',
-      VERIFY_THREADS: '2',
-      VERIFY_TIMEOUT_MS: '15000',
-      VERIFY_HEAP_MB: '96',
-      RATE_LIMIT_SUBMIT: '10000',
-      RATE_LIMIT_READ: '100000',
-      DIST_DIR: join(dataDir, 'no-dist'),
-    },
-    root,
-  );
-  server = await startServer(config, join(root, 'tests', 'server', 'fixtures', 'faultyThread.mjs'));
-  url = server.url;
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-}, 180_000);
+const pgUrl = process.env.TEST_DATABASE_URL;
 
-afterAll(async () => {
-  await server?.close(1000);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+/** A fresh database of its own on the PostgreSQL server, so the suite starts empty. */
+async function freshPostgresDatabase(base: string): Promise<string> {
+  const admin = await openPostgres(base, 1);
+  try {
+    await admin.exec('DROP DATABASE IF EXISTS shutdown_api_test WITH (FORCE)');
+    await admin.exec('CREATE DATABASE shutdown_api_test');
+  } finally {
+    await admin.close();
+  }
+  const u = new URL(base);
+  u.pathname = '/shutdown_api_test';
+  return u.toString();
+}
 
-describe('leaderboard API', () => {
+const databases: { name: string; database: () => Promise<string | undefined>; faults: boolean }[] =
+  [
+    { name: 'PGlite', database: async () => undefined, faults: true },
+    ...(pgUrl
+      ? [{ name: 'PostgreSQL', database: () => freshPostgresDatabase(pgUrl), faults: false }]
+      : []),
+  ];
+
+describe.each(databases)('leaderboard API on $name', ({ name, database, faults }) => {
+  let server: RunningServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    builtThreadScript();
+    dataDir = tempDir('api');
+    const databaseUrl = await database();
+    const config = configFromEnv(
+      {
+        DATA_DIR: dataDir,
+        PORT: '0',
+        VERIFY_THREADS: '2',
+        VERIFY_TIMEOUT_MS: '15000',
+        VERIFY_HEAP_MB: '96',
+        RATE_LIMIT_SUBMIT: '10000',
+        RATE_LIMIT_READ: '100000',
+        DIST_DIR: join(dataDir, 'no-dist'),
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      },
+      root,
+    );
+    server = await startServer(
+      config,
+      join(root, 'tests', 'server', 'fixtures', 'faultyThread.mjs'),
+    );
+    url = server.url;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.close(1000);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs on the database it names', async () => {
+    const health = await json(await fetch(`${url}/api/health`));
+    expect(health.database).toBe(name === 'PGlite' ? 'pglite' : 'postgres');
+    console.log(`leaderboard API test database: ${name}`);
+  });
+
   let aliceToken = '';
   let aliceRun = '';
   /** Bob's runner token: the bad-input test claims the name with seed 3's run. */
@@ -85,7 +135,6 @@ describe('leaderboard API', () => {
     const health = await json(await fetch(`${url}/api/health`));
     expect(health).toMatchObject({
       service: 'shutdown-leaderboard',
-      database: 'pglite',
       missions: ['shutdown'],
     });
     expect(health.categories).toContain('autopilot');
@@ -139,6 +188,48 @@ describe('leaderboard API', () => {
     });
     expect(res.status).toBe(200);
     expect((await json(res)).id).toBe(aliceRun);
+  });
+
+  it('gives a new name its token even when its first record is already stored', async () => {
+    const first = await submit(seed1, 'Grace');
+    expect(first).toMatchObject({
+      status: 200,
+      body: { id: aliceRun, duplicate: true },
+    });
+    expect(typeof first.body.token).toBe('string');
+    // The claim is real: the name needs that token from now on, and it works.
+    // (A record that never verifies, so the ranking below does not gain a runner.)
+    const other = tamperedVariant(seed2, '2026-08-01T00:00:00.000Z');
+    expect((await submit(other, 'Grace')).status).toBe(401);
+    const next = await submit(other, 'Grace', first.body.token as string);
+    expect(next.status).toBe(202);
+    expect(next.body.token).toBeUndefined();
+    // The stored run keeps the runner who sent it first.
+    expect((await json(await fetch(`${url}/api/runs/${aliceRun}`))).runner).toBe('Alice');
+  });
+
+  it('refuses assisted and unfinished records for a ranked board with 422, claiming nothing', async () => {
+    const resumed = {
+      ...seed3,
+      assisted: { ...seed3.assisted, autopilot: false, resumed: true },
+      run: { ...seed3.run, category: 'any%' },
+    };
+    const r1 = await submit(resumed, 'Heidi');
+    expect(r1.status).toBe(422);
+    expect(r1.body).toMatchObject({ error: 'not_rankable' });
+    expect(String(r1.body.message)).toContain('resumed');
+    const unfinished = {
+      ...variant(seed3, '2026-09-01T00:00:00.000Z'),
+      result: { ...seed3.result, status: 'failed' },
+    };
+    const r2 = await submit(unfinished, 'Heidi');
+    expect(r2.status).toBe(422);
+    expect(r2.body).toMatchObject({ error: 'not_rankable' });
+    expect(String(r2.body.message)).toContain('not complete');
+    // Nothing was stored or claimed: the name is still free.
+    const claim = await submit(tamperedVariant(seed3, '2026-09-02T00:00:00.000Z'), 'Heidi');
+    expect(claim.status).toBe(202);
+    expect(typeof claim.body.token).toBe('string');
   });
 
   it('needs the runner token for a claimed name (any case) and refuses a wrong one, storing nothing', async () => {
@@ -233,10 +324,7 @@ describe('leaderboard API', () => {
   });
 
   it('rejects a tampered record with the tick where it diverged', async () => {
-    const tampered = structuredClone(variant(seed2, '2026-03-01T00:00:00.000Z'));
-    const i = tampered.commands.findIndex(([, c]) => c.type === 'throttle');
-    expect(i).toBeGreaterThan(0);
-    tampered.commands.splice(i, 1);
+    const tampered = tamperedVariant(seed2, '2026-03-01T00:00:00.000Z');
     const r = await submit(tampered, 'Mallory');
     expect(r.status).toBe(202);
     const run = await finalStatus(url, r.body.id as string);
@@ -293,27 +381,31 @@ describe('leaderboard API', () => {
     expect(empty.entries).toEqual([]);
   });
 
-  it('rejects records that hang, fill the heap or crash their worker, and keeps serving', async () => {
-    const faults = ['hang', 'oom', 'crash', 'exit'];
-    const ids: string[] = [];
-    for (const [i, f] of faults.entries()) {
-      const r = await submit(
-        variant(seed3, `2026-06-0${i + 1}T00:00:00.000Z`, `fault:${f}`),
-        `Eve${i}`,
-      );
-      expect(r.status).toBe(202);
-      ids.push(r.body.id as string);
-    }
-    const healthy = await submit(variant(seed2, '2026-07-01T00:00:00.000Z'), 'Frank');
-    const runs = await Promise.all(ids.map((id) => finalStatus(url, id, 150_000)));
-    expect(runs.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
-    expect(runs[0]!.reason).toMatch(/took longer than 15 s/);
-    expect(runs[1]!.reason).toMatch(/ran out of memory/);
-    expect(runs[2]!.reason).toMatch(/crashed.*boom from a hostile record/);
-    expect(runs[3]!.reason).toMatch(/exited \(code 3\)/);
-    expect((await finalStatus(url, healthy.body.id as string)).status).toBe('verified');
-    expect((await fetch(`${url}/api/health`)).status).toBe(200);
-  }, 240_000);
+  it.runIf(faults)(
+    'rejects records that hang, fill the heap or crash their worker, and keeps serving',
+    async () => {
+      const faults = ['hang', 'oom', 'crash', 'exit'];
+      const ids: string[] = [];
+      for (const [i, f] of faults.entries()) {
+        const r = await submit(
+          variant(seed3, `2026-06-0${i + 1}T00:00:00.000Z`, `fault:${f}`),
+          `Eve${i}`,
+        );
+        expect(r.status).toBe(202);
+        ids.push(r.body.id as string);
+      }
+      const healthy = await submit(variant(seed2, '2026-07-01T00:00:00.000Z'), 'Frank');
+      const runs = await Promise.all(ids.map((id) => finalStatus(url, id, 150_000)));
+      expect(runs.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+      expect(runs[0]!.reason).toMatch(/took longer than 15 s/);
+      expect(runs[1]!.reason).toMatch(/ran out of memory/);
+      expect(runs[2]!.reason).toMatch(/crashed.*boom from a hostile record/);
+      expect(runs[3]!.reason).toMatch(/exited \(code 3\)/);
+      expect((await finalStatus(url, healthy.body.id as string)).status).toBe('verified');
+      expect((await fetch(`${url}/api/health`)).status).toBe(200);
+    },
+    240_000,
+  );
 
   it('answers 429 past the rate limit', async () => {
     const envs = loadGameEnvs(missionsDir);
