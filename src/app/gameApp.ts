@@ -229,8 +229,9 @@ export function startGameApp(title: TitleApp): void {
     run.freeFlight(session, toTitle);
   };
 
-  // LiveSplit follows the run tick by tick: its start at the accept, each objective as a split,
-  // the game time once a second. A watched replay is history and drives nothing.
+  // LiveSplit follows the run tick by tick: its start at the accept, each of the category's
+  // splits (objectives) as a split, the game time once a second. A watched replay is history
+  // and drives nothing.
   const settings = store.getState().settings;
   liveSplit.configure(settings.liveSplit, settings.liveSplitUrl);
   host.afterTick.add((session, report) => {
@@ -238,7 +239,8 @@ export function startGameApp(title: TitleApp): void {
     if (report.events.some((e) => e.type === 'accept')) liveSplit.start();
     const start = session.mission.acceptedAt;
     for (const e of report.effects)
-      if (e.type === 'objectiveCompleted' && start !== null) liveSplit.split(e.tick - start);
+      if (e.type === 'objectiveCompleted' && start !== null && tracker.isSplit(e.objectiveId))
+        liveSplit.split(e.tick - start);
     if (session.mission.status === 'complete') liveSplit.finish();
     else liveSplit.progress(session.igtTicks());
   });

@@ -228,7 +228,11 @@ export class SpeedrunTracker {
   addComparison(c: Comparison): void {
     const i = this.imported.findIndex((x) => x.name === c.name);
     if (i >= 0) this.imported.splice(i, 1);
-    this.imported.push({ name: c.name, splitTimes: { ...c.splitTimes } });
+    this.imported.push({
+      name: c.name,
+      splitTimes: { ...c.splitTimes },
+      ...(c.categoryId === undefined ? {} : { categoryId: c.categoryId }),
+    });
     this.publish();
   }
 
@@ -262,6 +266,16 @@ export class SpeedrunTracker {
     this.confirming = open && this.attempt !== null;
     this.publish();
     return this.confirming;
+  }
+
+  /**
+   * Whether an objective's completion is one of the splits of the attempt under way (its
+   * category's split list, which need not be one per objective). With no attempt, every
+   * objective is.
+   */
+  isSplit(objectiveId: string): boolean {
+    const a = this.attempt;
+    return a === null || a.category.splits.some((s) => s.objective === objectiveId);
   }
 
   get running(): boolean {
@@ -307,7 +321,11 @@ export class SpeedrunTracker {
     if (name === 'Best Segments') return bestSegmentsComparison(ids, board);
     if (name === 'Average')
       return averageComparison(ids, board, (a) => eligible(a.flags, category.id, bot));
-    return this.imported.find((c) => c.name === name) ?? pbComparison(board);
+    // An imported comparison races only the category it was loaded for; elsewhere the PB.
+    const imported = this.imported.find(
+      (c) => c.name === name && (c.categoryId === undefined || c.categoryId === category.id),
+    );
+    return imported ?? pbComparison(board);
   }
 
   /** Publishes the panel's view (call a few times a second and on every change). */

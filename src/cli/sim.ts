@@ -12,7 +12,8 @@
  * of that step).
  *
  * `--from-step ID` is practice: the run starts at that step's start state, made by a headless
- * run of the bot with the same seed (speedrun/practice.ts); its record is flagged practice and
+ * run of the bot with the same seed (speedrun/practice.ts), kept on disk for the next run
+ * (practiceFiles.ts); its record is flagged practice and
  * carries the start state, and the JSON summary gains `practice: {stepId, startTick, stepTicks,
  * stepTime}` (the step's time from its start, null while it is not done). Arguments are strict
  * (see args.ts): a bad one is refused with one line on stderr, exit 1.
@@ -24,17 +25,13 @@ import { idleCaptainCommandsFor, queueBotCommands } from '../session/autopilot';
 import { formatIgt, Session } from '../session/Session';
 import { type RunSummary, runSummary } from '../session/summary';
 import { DIFFICULTY } from '../sim/balance';
-import {
-  MemoryPracticeCache,
-  practiceSession,
-  practiceStart,
-  stepTicks,
-} from '../speedrun/practice';
+import { practiceKey, practiceSession, practiceStart, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
 import { choiceArg, parseCommandLine, seedArg, wholeNumberArg } from './args';
 import { DEFAULT_MISSION, loadFromDisk } from './loadFromDisk';
 import { oneLine, runTool } from './output';
+import { PracticeFiles } from './practiceFiles';
 import { writeRecordFile } from './recordFiles';
 
 /** A generous cap: an hour of game time. */
@@ -93,12 +90,24 @@ function main(argv: string[]): number {
     // The same parameters the bot's own accept would carry, so the start state is the one a
     // plain `npm run sim` with this seed passes through.
     const params = session.runDefaults;
-    const start = practiceStart(env, params, fromStep, new MemoryPracticeCache());
+    // Start states are kept on disk between runs (practiceFiles.ts); one that no longer
+    // restores is thrown away and made again.
+    const files = new PracticeFiles();
+    let start = practiceStart(env, params, fromStep, files);
     if (!start.ok) {
       console.error(oneLine(`--from-step: ${start.reason}`));
       return 1;
     }
-    const practice = practiceSession(env, params, start.snapshot);
+    let practice = practiceSession(env, params, start.snapshot);
+    if (!practice.ok && start.cached) {
+      files.delete(practiceKey(env, params, fromStep));
+      start = practiceStart(env, params, fromStep, files);
+      if (!start.ok) {
+        console.error(oneLine(`--from-step: ${start.reason}`));
+        return 1;
+      }
+      practice = practiceSession(env, params, start.snapshot);
+    }
     if (!practice.ok) {
       console.error(oneLine(`--from-step: ${practice.reason}`));
       return 1;

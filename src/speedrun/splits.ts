@@ -23,6 +23,8 @@ export type SplitTimes = Record<string, number | null>;
 export interface Comparison {
   name: string;
   splitTimes: SplitTimes;
+  /** An imported comparison is for the category it was matched to (its split ids are that one's). */
+  categoryId?: string;
 }
 
 export interface AttemptEntry {

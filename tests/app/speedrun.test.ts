@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpeedrunTracker, verifyPbReplays } from '../../src/app/speedrun';
+import type { MissionScriptData } from '../../src/mission/schema';
 import { queueBotCommands } from '../../src/session/autopilot';
 import { Session } from '../../src/session/Session';
 import type { RunRecord } from '../../src/speedrun/record';
@@ -160,6 +161,52 @@ describe('the speedrun tracker', () => {
     expect(row.state).toBe('done');
     expect(row.comparison).toBe('1.000');
     expect(row.deltaMs).not.toBeNull();
+  });
+
+  it('an imported comparison races only the category it was loaded for', () => {
+    const shown = (categoryId: string) => {
+      const { store, tracker } = setup();
+      tracker.addComparison({
+        name: 'Imported',
+        categoryId,
+        splitTimes: { 'report-to-bajor-sector': 60 },
+      });
+      store.setState({ settings: { ...store.getState().settings, comparison: 'Imported' } });
+      const { session, run } = played(1);
+      tracker.begin(session, {});
+      run(60 * 60);
+      tracker.publish();
+      return store.getState().speedrun!.groups[0]!.rows[0]!.comparison;
+    };
+    expect(shown('any%')).toBe('1.000');
+    // Loaded for All Officers: an Any% attempt races its PB instead (none yet: a dash).
+    expect(shown('all-officers')).toBe('—');
+  });
+
+  it('a category with its own split list: only its objectives are splits (LiveSplit follows them)', () => {
+    const own = structuredClone(script) as MissionScriptData;
+    const anyPct = own.speedrun!.categories.find((c) => c.id === 'any%')!;
+    anyPct.splits = [
+      { id: 'arrive', objective: 'defense-go-to-ds9' },
+      { id: 'end', objective: own.steps.at(-1)!.objectives.at(-1)!.id },
+    ];
+    const store = createHudStore();
+    store.setState({
+      settings: { ...structuredClone(DEFAULT_SETTINGS), speedrunCategory: 'any%' },
+    });
+    const tracker = new SpeedrunTracker({
+      script: own,
+      store,
+      boards: { get: () => undefined, set: () => {} },
+      autopilot: () => false,
+    });
+    // No attempt: every objective counts, as before.
+    expect(tracker.isSplit('report-to-bajor-sector')).toBe(true);
+    const { session } = played(1);
+    tracker.begin(session, {});
+    expect(tracker.isSplit('defense-go-to-ds9')).toBe(true);
+    expect(tracker.isSplit(own.steps.at(-1)!.objectives.at(-1)!.id)).toBe(true);
+    expect(tracker.isSplit('report-to-bajor-sector')).toBe(false);
   });
 
   it('the reset question opens only during an attempt', () => {

@@ -1,5 +1,5 @@
 /** `npm run sim -- --from-step ID`, with --json, --max-ticks and --replay-out, as a user runs it. */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { CLI_TEST_TIMEOUT, expectRefusedInOneLine, runCli } from '../cli/runCli'
 import { script } from '../sim/simHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-practice-'));
+// The CLI keeps start states on disk between runs: here in this test's own folder.
+const cacheDir = join(dir, 'cache');
+process.env.SHUTDOWN_PRACTICE_CACHE = cacheDir;
 
 describe('npm run sim -- --from-step', () => {
   it(
@@ -67,6 +70,35 @@ describe('npm run sim -- --from-step', () => {
       expect(summary.practice).toMatchObject({ stepId: 'innocent-victims', stepTicks: null });
       const v = runCli('verify', [out]);
       expect(v.status, v.stdout).toBe(0);
+    },
+    CLI_TEST_TIMEOUT,
+  );
+
+  it(
+    'keeps start states on disk for the next run; a spoilt one is made again',
+    () => {
+      const args = ['--seed', '6', '--from-step', 'the-best-defense', '--json'];
+      const first = runCli('sim', args);
+      expect(first.status, first.stderr).toBe(0);
+      const files = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+      expect(files.length).toBeGreaterThan(0);
+      const hash = JSON.parse(first.out.at(-1)!).stateHash;
+      const again = runCli('sim', args);
+      expect(JSON.parse(again.out.at(-1)!).stateHash).toBe(hash);
+      // Spoilt files: first not JSON at all, then a state that cannot be restored. Each time
+      // the run makes the state again and ends as before.
+      const keys = files.map((f) => {
+        const path = join(cacheDir, f);
+        return { path, key: JSON.parse(readFileSync(path, 'utf8')).key as string };
+      });
+      const spoil = (how: (key: string) => string) => {
+        for (const { path, key } of keys) writeFileSync(path, how(key));
+        const r = runCli('sim', args);
+        expect(r.status, r.stderr).toBe(0);
+        expect(JSON.parse(r.out.at(-1)!).stateHash).toBe(hash);
+      };
+      spoil(() => '{"key": ');
+      spoil((key) => JSON.stringify({ key, snapshot: { version: 1 } }));
     },
     CLI_TEST_TIMEOUT,
   );
