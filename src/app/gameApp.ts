@@ -11,6 +11,7 @@ import { GameHost } from '../session/host';
 import { formatIgt, Session } from '../session/Session';
 import { practiceSession, stepTicks } from '../speedrun/practice';
 import { missionHash } from '../speedrun/recordFormat';
+import { boardKey } from '../speedrun/splits';
 import { verifyRecord } from '../speedrun/verify';
 import type { HudState, HudStore, Settings } from '../store/hud';
 import { own } from '../store/profile';
@@ -244,7 +245,14 @@ export function startGameApp(title: TitleApp): void {
     if (session.mission.status === 'complete') liveSplit.finish();
     else liveSplit.progress(session.igtTicks());
   });
-  const lssFiles = new LssFiles({ script, store, library, owner, download });
+  const lssFiles = new LssFiles({
+    script,
+    store,
+    library,
+    owner,
+    download,
+    board: (category, difficulty) => captains.board(boardKey(category, difficulty)),
+  });
   lssFiles.publish();
   const practiceStore = new PracticeStore(env, kv ?? new MemoryKeyValue());
   /** The journal's steps with the captain's best practice time for each. */

@@ -10,6 +10,7 @@ import type { MissionScript } from '../mission/schema';
 import type { Category } from '../speedrun/categories';
 import { categoriesOf, categoryById } from '../speedrun/categories';
 import type { LssComparison } from '../speedrun/lss';
+import type { Board } from '../speedrun/splits';
 import type { HudState, HudStore } from '../store/hud';
 import type { RunLibrary } from './runLibrary';
 
@@ -28,6 +29,8 @@ export interface LssFilesOptions {
   library: RunLibrary;
   owner(): { key: string };
   download(name: string, blob: Blob): void;
+  /** The captain's board of a category and difficulty (attempt count, best segments), if any. */
+  board?(category: string, difficulty: string): Board | undefined;
 }
 
 /** The comparison read from an `.lss`, with the category it was matched to. */
@@ -98,10 +101,20 @@ export class LssFiles {
       return {
         problem: `No attempt of ${category.name} on ${level?.name ?? difficulty} is kept yet: there is nothing to export.`,
       };
+    // The board counts every attempt and keeps the best segments of all of them; the library
+    // keeps only the newest 50 records and every PB.
+    const board = this.o.board?.(category.id, difficulty);
+    const attemptCount = Math.max(attempts.length, board?.attempts ?? 0);
     return {
       name: lssFileName(script, category),
-      text: lssOfAttempts(script, category, difficulty, attempts),
-      attempts: attempts.length,
+      text: lssOfAttempts(
+        script,
+        category,
+        difficulty,
+        attempts,
+        board ? { attemptCount, bestSegments: board.bestSegments } : undefined,
+      ),
+      attempts: attemptCount,
     };
   }
 

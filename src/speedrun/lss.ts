@@ -61,6 +61,13 @@ export interface LssInput {
   /** Speedrun.com-style variables (Difficulty: Normal). */
   variables?: Record<string, string>;
   gameName?: string;
+  /**
+   * Every attempt ever made, when more than the ones listed (the game keeps the newest 50 and
+   * every PB): written as `AttemptCount`.
+   */
+  attemptCount?: number;
+  /** Best segments known besides the listed attempts' (split id → ticks): the lower one is written. */
+  bestSegments?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -166,7 +173,15 @@ const gameTime = (ticks: number, indent: string) =>
 export function writeLss(input: LssInput): string {
   const { splits, attempts } = input;
   const pb = personalBest(attempts);
-  const golds = bestSegments(splits, attempts);
+  const golds = bestSegments(splits, attempts).map((g, i) => {
+    const known = input.bestSegments?.[splits[i]!.id];
+    return typeof known === 'number' &&
+      Number.isFinite(known) &&
+      known >= 0 &&
+      (g === null || known < g)
+      ? known
+      : g;
+  });
   const perAttempt = attempts.map((a) => segmentTimes(splits, a.splits));
   const names = segmentNames(splits);
   let x = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -181,7 +196,8 @@ export function writeLss(input: LssInput): string {
     x += `      <Variable name="${escapeXml(k)}">${escapeXml(v)}</Variable>\n`;
   x += '    </Variables>\n  </Metadata>\n';
   x += '  <Offset>00:00:00</Offset>\n';
-  x += `  <AttemptCount>${attempts.length}</AttemptCount>\n`;
+  const count = Math.max(attempts.length, Math.floor(input.attemptCount ?? 0) || 0);
+  x += `  <AttemptCount>${count}</AttemptCount>\n`;
   x += '  <AttemptHistory>\n';
   attempts.forEach((a, i) => {
     const started = formatLssDate(a.started);

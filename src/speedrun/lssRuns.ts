@@ -96,6 +96,8 @@ export function lssOfAttempts(
   category: Category,
   difficulty: string,
   attempts: readonly LssAttempt[],
+  /** What the captain's board knows beyond the listed attempts (see LssInput). */
+  board?: { attemptCount: number; bestSegments: Readonly<Record<string, number>> },
 ): string {
   const sorted = [...attempts].sort((a, b) =>
     a.started < b.started ? -1 : a.started > b.started ? 1 : 0,
@@ -106,6 +108,7 @@ export function lssOfAttempts(
     splits: category.splits,
     attempts: sorted,
     variables: { [variable]: difficultyName(script, difficulty) },
+    ...(board ? { attemptCount: board.attemptCount, bestSegments: board.bestSegments } : {}),
   });
 }
 

@@ -4,11 +4,12 @@ import { LssFiles } from '../../src/app/lssFiles';
 import { MemoryKeyValue, RunLibrary } from '../../src/app/runLibrary';
 import { categoryById } from '../../src/speedrun/categories';
 import { readLss, writeLss } from '../../src/speedrun/lss';
+import { type Board, emptyBoard } from '../../src/speedrun/splits';
 import { createHudStore } from '../../src/store/hud';
 import { script } from '../sim/simHelpers';
 import { botRecord } from '../speedrun/helpers';
 
-function rig() {
+function rig(board?: Board) {
   const store = createHudStore();
   let n = 0;
   const library = new RunLibrary(new MemoryKeyValue(), () => `r${++n}`);
@@ -19,6 +20,8 @@ function rig() {
     library,
     owner: () => ({ key: 'c1' }),
     download: (name, blob) => downloads.push({ name, blob }),
+    board: (category, difficulty) =>
+      board && category === 'autopilot' && difficulty === 'normal' ? board : undefined,
   });
   files.publish();
   return { store, library, files, downloads, lss: () => store.getState().lss };
@@ -62,6 +65,34 @@ describe('LssFiles', () => {
       ended: '12/02/2026 11:05:00',
     });
     expect(lss().message).toMatch(/2 attempts/);
+  });
+
+  it('counts every attempt on the board and keeps its best segments, beyond the records kept', async () => {
+    // The board has seen 120 attempts; the library kept one record. A segment was once faster
+    // than anything the kept record shows.
+    const record = botRecord(1).record;
+    const category = categoryById(script, 'autopilot')!;
+    const first = category.splits[0]!.id;
+    const firstTick =
+      record.result.splits[0]![1] - (record.result.endTick - record.result.igtTicks);
+    const board: Board = {
+      ...emptyBoard(),
+      attempts: 120,
+      bestSegments: { [first]: firstTick - 30 },
+    };
+    const { library, files, downloads, lss } = rig(board);
+    await library.add('c1', record);
+    files.choose('autopilot', 'normal');
+    await files.exportFile();
+    const read = readLss(await downloads[0]!.blob.text());
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.run.attemptCount).toBe(120);
+    expect(read.run.attempts).toHaveLength(1);
+    expect(read.run.segments[0]!.best).toBe(firstTick - 30);
+    // Where the board knows no better, the record's own segment stands.
+    expect(read.run.segments[1]!.best).not.toBeNull();
+    expect(lss().message).toMatch(/120 attempts/);
   });
 
   it('imports an .lss as a comparison for the chosen category', async () => {
