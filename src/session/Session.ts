@@ -13,7 +13,7 @@ import { initialState, type MissionState, reduce } from '../mission/machine';
 import type { MissionScript } from '../mission/schema';
 import { type Difficulty, SIM_VERSION } from '../sim/balance';
 import { type AcceptCommand, type Command, type RunParams, sanitizeCommand } from '../sim/commands';
-import { createContext, type SimContext } from '../sim/context';
+import { contextFor, type SimContext } from '../sim/context';
 import type { MapGeometry } from '../sim/maps';
 import { applyEffect, changeScene } from '../sim/spawn';
 import { stepWorld } from '../sim/step';
@@ -84,7 +84,7 @@ export class Session {
   private readonly tickEffects: MissionEffect[] = [];
 
   constructor(options: SessionOptions) {
-    this.ctx = createContext(options.script, options.geometry);
+    this.ctx = contextFor(options.script, options.geometry);
     this.defaults = {
       seed: options.seed,
       difficulty: options.difficulty ?? 'normal',

@@ -71,3 +71,30 @@ export function createContext(
     point: (map, id) => points.get(`${map}/${id}`),
   };
 }
+
+const shared = new WeakMap<MissionScript, WeakMap<Record<string, MapGeometry>, SimContext>>();
+
+/**
+ * The context of a script and its map geometry, made once and shared by every session of that
+ * pair (a context is read-only; what it remembers, `archetypeOf`, is checked on every use).
+ * Sharing keeps the systems' code fast from run to run: each new context brought new objects
+ * and new closures, so the optimised code of the hot systems was thrown away at every session
+ * (V8's "wrong map" and "wrong call target" deoptimisations) and a bench of many runs spent
+ * its first several runs several times slower.
+ */
+export function contextFor(
+  script: MissionScript,
+  geometry: Record<string, MapGeometry>,
+): SimContext {
+  let byGeometry = shared.get(script);
+  if (!byGeometry) {
+    byGeometry = new WeakMap();
+    shared.set(script, byGeometry);
+  }
+  let ctx = byGeometry.get(geometry);
+  if (!ctx) {
+    ctx = createContext(script, geometry);
+    byGeometry.set(geometry, ctx);
+  }
+  return ctx;
+}
