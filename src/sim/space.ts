@@ -297,18 +297,19 @@ function enemyWeapons(world: World, ctx: SimContext, ship: Entity) {
   if (s.ability === 'shieldBoost') shieldBoost(world, ship);
   if (s.ability === 'heavyAttack') heavyAttack(world, ship, player);
   const d2 = distSq(ship, player);
+  // Most ticks nothing is ready or in reach: then the bearing (an atan2) is not worked out.
+  // Nothing below changes what these two read, so asking first changes no outcome.
+  const torpedoNow =
+    s.torpedoDamage > 0 && world.tick >= ship.secondaryReady && d2 <= torpedoReach(s);
+  const beamNow = world.tick >= ship.weaponReady && d2 <= s.beamRange * s.beamRange;
+  if (!torpedoNow && !beamNow) return;
   const rel = Math.abs(angleDiff(ship.angle, atan2(player.y - ship.y, player.x - ship.x)));
   // Emplacements bear only into open space: the player can come at them from the station side.
   if (rel > s.fireArc) return;
   // Ships fire torpedoes only within the forward arc (emplacements: their firing arc, above).
-  if (
-    s.torpedoDamage > 0 &&
-    world.tick >= ship.secondaryReady &&
-    d2 <= torpedoReach(s) &&
-    (s.speed === 0 || rel <= SPACE.torpedoArc)
-  )
+  if (torpedoNow && (s.speed === 0 || rel <= SPACE.torpedoArc))
     enemyTorpedoes(world, ship, player, s);
-  if (world.tick < ship.weaponReady || d2 > s.beamRange * s.beamRange) return;
+  if (!beamNow) return;
   // `rel` is the player's bearing off the bow, as `banksBearing` would work it out again (the
   // ship and the player have not moved since).
   const banks = s.speed === 0 ? 1 : banksAt(s, rel);
