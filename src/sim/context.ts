@@ -41,7 +41,8 @@ export function createContext(
   const zones = new Map<string, { map: string; shape: DeepReadonly<Shape> }>();
   const interactables = new Map<string, DeepReadonly<Interactable> & { map: string }>();
   const barriers = new Map<string, { map: string; rect: Rect; label: string }>();
-  const points = new Map<string, { x: number; y: number; angle: number }>();
+  // By map, then point id: looked up several times a tick (no key string made per lookup).
+  const points = new Map<string, Map<string, { x: number; y: number; angle: number }>>();
   for (const m of script.maps) {
     for (const z of m.zones) zones.set(z.id, { map: m.id, shape: z.shape });
     for (const i of m.interactables) interactables.set(i.id, { ...i, map: m.id });
@@ -53,8 +54,9 @@ export function createContext(
           : { x: s.x - s.r, y: s.y - s.r, w: 2 * s.r, h: 2 * s.r };
       barriers.set(b.id, { map: m.id, rect, label: b.label });
     }
-    for (const p of m.points)
-      points.set(`${m.id}/${p.id}`, { x: p.x, y: p.y, angle: p.angle ?? 0 });
+    const own = points.get(m.id) ?? new Map<string, { x: number; y: number; angle: number }>();
+    points.set(m.id, own);
+    for (const p of m.points) own.set(p.id, { x: p.x, y: p.y, angle: p.angle ?? 0 });
   }
   const archetypes = resolveArchetypes(script);
   return {
@@ -68,7 +70,7 @@ export function createContext(
     spawns: new Map(script.spawns.map((s) => [s.id, s])),
     archetypes,
     archetypeOf: archetypeIndex(archetypes),
-    point: (map, id) => points.get(`${map}/${id}`),
+    point: (map, id) => points.get(map)?.get(id),
   };
 }
 
