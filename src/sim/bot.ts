@@ -83,6 +83,11 @@ function diff(world: Readonly<World>, self: Entity | undefined, w: Want): Comman
 
 const d2 = (a: { x: number; y: number }, b: { x: number; y: number }) =>
   (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
+/**
+ * `d2` of two entities. The same sum, kept apart so that its property reads see one object
+ * shape: `d2` is given points of every kind and its reads are slow (megamorphic) for all.
+ */
+const eD2 = (a: Entity, b: Entity) => (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
 
 function abilityReady(world: Readonly<World>, id: string): boolean {
   const list = world.abilities;
@@ -101,11 +106,14 @@ function nearest(
   let best: Entity | undefined;
   let bestD = Infinity;
   const list = world.entities;
+  // `from` may be any point: read once (the sum is `d2(e, from)`'s, term for term).
+  const fx = from.x;
+  const fy = from.y;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
     // Every `pick` is a pure test (some look along a line of fire): ask it only of a nearer one.
-    const d = d2(e, from);
+    const d = (e.x - fx) * (e.x - fx) + (e.y - fy) * (e.y - fy);
     if (d < bestD && pick(e)) {
       bestD = d;
       best = e;
@@ -131,7 +139,7 @@ function nearestVisibleEnemy(
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
-    const d = d2(e, cap);
+    const d = eD2(e, cap);
     if (d < bestD && e.faction === 'enemy' && visibleFrom(cap, walls, e, r)) {
       bestD = d;
       best = e;
@@ -147,7 +155,7 @@ function visibleFrom(
   e: Entity,
   r: number,
 ): boolean {
-  return d2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
+  return eD2(e, cap) <= r * r && lineOfFire(walls, cap.x, cap.y, e.x, e.y);
 }
 
 // ---------------------------------------------------------------- space
@@ -211,7 +219,7 @@ function space(view: BotView, ship: Entity, o: DeepReadonly<Objective>, w: Want)
       fightTarget,
       ctx.archetypes.get(fightTarget.archetype)?.kind === 'emplacement' ? hull : undefined,
     );
-    const dist = Math.sqrt(d2(ship, fightTarget));
+    const dist = Math.sqrt(eD2(ship, fightTarget));
     w.firing = dist < PLAYER_SHIP.beamRange + 200;
     const rel = Math.abs(
       angleDiff(ship.angle, atan2(fightTarget.y - ship.y, fightTarget.x - ship.x)),
@@ -262,14 +270,14 @@ function nearestThreat(
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
     if (!e.alive || e.map !== world.map || e.downedUntil !== 0) continue;
-    const d = d2(e, ship);
+    const d = eD2(e, ship);
     if (
       d < bestD &&
       e.faction === 'enemy' &&
       e.kind === 'ship' &&
       ctx.archetypes.get(e.archetype)?.kind !== 'emplacement' &&
       e.target === ship.id &&
-      d2(e, ship) < 1300 * 1300
+      eD2(e, ship) < 1300 * 1300
     ) {
       bestD = d;
       best = e;
@@ -287,7 +295,7 @@ function chargingAt(view: BotView, ship: Entity): Entity | undefined {
     if (e.abilityUntil <= world.tick) continue;
     if (shipStatsOf(ctx.archetypes, world.difficulty, e).ability !== 'heavyAttack') continue;
     const reach = h.range + 150;
-    if (d2(e, ship) > reach * reach) continue;
+    if (eD2(e, ship) > reach * reach) continue;
     const rel = Math.abs(angleDiff(e.angle, atan2(ship.y - e.y, ship.x - e.x)));
     if (rel <= h.arc + 0.2) return e;
   }
@@ -398,7 +406,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
   // Who to shoot: for protect, whoever is closest to the protected NPC; otherwise the closest.
   const guard = o.type === 'protect' || o.type === 'escort' ? meyer : undefined;
   const focus = guard
-    ? nearest(world, guard, (e) => e.faction === 'enemy' && d2(e, guard) < 600 * 600)
+    ? nearest(world, guard, (e) => e.faction === 'enemy' && eD2(e, guard) < 600 * 600)
     : stickTo(world, cap, nearestVisibleEnemy(world, cap, walls, 520));
   if (focus) w.target = focus.id;
   const anyInRange = nearestVisibleEnemy(world, cap, walls, range);
@@ -412,7 +420,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
     // Out of reach or behind cover: walk until there is a clear shot. Close by, to a spot
     // that sees round the cover (walking at an enemy tucked behind a pillar can rock the
     // captain between two ways round it).
-    const peek = d2(focus, cap) < 200 * 200 ? peekPoint(cap, focus, walls) : null;
+    const peek = eD2(focus, cap) < 200 * 200 ? peekPoint(cap, focus, walls) : null;
     goal = peek ?? focus;
     stopAt = peek ? 8 : 30;
   } else if (focus && o.type !== 'escort') {
@@ -460,11 +468,11 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
         const z = ctx.zones.get(o.zone);
         if (!z || !meyer) break;
         // Lead, but never get far ahead of the engineer.
-        goal = d2(meyer, cap) > 130 * 130 ? null : shapeCenter(z.shape);
+        goal = eD2(meyer, cap) > 130 * 130 ? null : shapeCenter(z.shape);
         break;
       }
       case 'protect':
-        if (meyer && d2(meyer, cap) > 140 * 140) {
+        if (meyer && eD2(meyer, cap) > 140 * 140) {
           goal = meyer;
           stopAt = 80;
         }
@@ -559,7 +567,7 @@ function stickTo(world: Readonly<World>, cap: Entity, best: Entity | undefined) 
   if (!best || !current || current === best) return best;
   if (!current.alive || current.faction !== 'enemy' || current.map !== world.map) return best;
   if (current.downedUntil !== 0) return best;
-  return d2(current, cap) <= d2(best, cap) * 1.8 ? current : best;
+  return eD2(current, cap) <= eD2(best, cap) * 1.8 ? current : best;
 }
 
 function heal(view: BotView, cap: Entity, w: Want, focus: Entity | undefined) {
@@ -568,10 +576,10 @@ function heal(view: BotView, cap: Entity, w: Want, focus: Entity | undefined) {
     w.extra.push({ type: 'ability', slot: 2 });
   if (cap.hull < cap.hullMax * 0.5 && abilityReady(world, 'medic'))
     w.extra.push({ type: 'ability', slot: 3 });
-  if (focus && abilityReady(world, 'grenade') && d2(focus, cap) < 400 * 400) {
+  if (focus && abilityReady(world, 'grenade') && eD2(focus, cap) < 400 * 400) {
     let crowd = 0;
     for (const e of world.entities)
-      if (e.alive && e.faction === 'enemy' && e.map === world.map && d2(e, focus) < 90 * 90)
+      if (e.alive && e.faction === 'enemy' && e.map === world.map && eD2(e, focus) < 90 * 90)
         crowd++;
     // A crowd, or one who presses the attack (T'Vala): worth a grenade.
     if (crowd >= 2 || ctx.archetypes.get(focus.archetype)?.press === true)

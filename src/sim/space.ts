@@ -417,7 +417,8 @@ function stepProjectiles(world: World, archetypes: ReadonlyMap<string, Archetype
     p.y += sin(p.angle) * step;
     p.travelled += step;
     const r = shipStatsOf(archetypes, world.difficulty, target).radius + 10;
-    if (distSq(p, target) <= r * r) {
+    // (Written out: `distSq` keeps to entities, so its reads see one object shape.)
+    if ((p.x - target.x) * (p.x - target.x) + (p.y - target.y) * (p.y - target.y) <= r * r) {
       applyDamage(world, entityById(world, p.owner), target, {
         amount: p.damage,
         shieldFactor: SPACE.torpedoShieldFactor,
@@ -432,8 +433,7 @@ function stepProjectiles(world: World, archetypes: ReadonlyMap<string, Archetype
   if (kept !== list.length) list.length = kept;
 }
 
-const distSq = (a: { x: number; y: number }, b: { x: number; y: number }) =>
-  (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
+const distSq = (a: Entity, b: Entity) => (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y);
 const approach = (v: number, target: number, step: number) =>
   v < target ? Math.min(target, v + step) : Math.max(target, v - step);
 const wrap = (a: number) => (a > Math.PI ? a - 2 * Math.PI : a <= -Math.PI ? a + 2 * Math.PI : a);
