@@ -2,14 +2,14 @@
  * The practice start states of `npm run sim -- --from-step`, kept on disk between runs (the
  * browser keeps its own in IndexedDB): one JSON file per key in `node_modules/.cache/
  * shutdown-practice/` (ignored by git; `SHUTDOWN_PRACTICE_CACHE` moves it). A file is named by
- * the SHA-256 of its key (practiceKey: sim version, mission hash, run parameters, step), so a
- * new game or mission version never finds an old state. A file that cannot be read or parsed
+ * the 64-bit hash of its key (practiceKey: sim version, mission hash, run parameters, step),
+ * and holds the key too, so a new game or mission version never finds an old state. A file that cannot be read or parsed
  * is a miss; a state that does not restore is thrown away by the caller and made again.
  * Writing is best effort: a full or read-only disk only means the next run makes it again.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hashString } from '../core/hash';
 import type { SessionSnapshot } from '../session/Session';
 import type { PracticeCache } from '../speedrun/practice';
 
@@ -24,7 +24,7 @@ export class PracticeFiles implements PracticeCache {
   }
 
   private file(key: string): string {
-    return join(this.dir, `${createHash('sha256').update(key, 'utf8').digest('hex')}.json`);
+    return join(this.dir, `${hashString(key)}.json`);
   }
 
   get(key: string): SessionSnapshot | undefined {
