@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 import { missionPlugin } from './build/missionPlugin.js';
 import { phaserBuilds } from './build/phaserBuilds.js';
 import { titlePreload } from './build/titlePreload.js';
-import { zodMiniCopy } from './build/zodMiniCopy.js';
 
 // A trimmed Phaser (build/phaser-custom.cjs) in two builds, Canvas-only and with WebGL
 // (build/phaserBuilds.ts); the render code's `import Phaser from 'phaser'` reads the one the
@@ -31,7 +30,6 @@ export default defineConfig({
   plugins: [
     phaserBuilds(phaserCustom),
     missionPlugin(fileURLToPath(new URL('./missions', import.meta.url))),
-    zodMiniCopy(),
     titlePreload('src/app/titleApp.ts'),
   ],
   resolve: {

@@ -32,7 +32,8 @@ const PACKAGES: Record<string, string[]> = {
   render: ['phaser', 'virtual:phaser/canvas', 'virtual:phaser/webgl'],
   store: ['zustand', 'zustand/vanilla', 'zustand/middleware'],
   ui: ['lit-html', 'lit-html/directives/keyed.js', 'lit-html/directives/repeat.js'],
-  persist: ['zod', 'zod/mini', 'zod/locales', 'idb-keyval'],
+  // No schema library: the save check (persist/saveCheck.ts) is in the title's first download.
+  persist: ['idb-keyval'],
   speedrun: ['zod'],
   app: ['idb-keyval'],
   cli: [

@@ -17,27 +17,23 @@
  * starts without it; until that backup is stored nothing is written over it, and when none can
  * be stored it is left untouched. A notice says what happened and offers the old data as a file.
  * A save from an older version is brought up to date the same way: kept as a backup first.
+ * The fields, types and limits of every version are checked by `saveCheck.ts` (plain code, no
+ * schema library: this module is in the title's first download).
  */
-// zod's small build (functions, not methods: what is not used is left out), with its English
-// messages: this module is in the title's first download.
-
-import { en } from 'zod/locales';
-import * as z from 'zod/mini';
 import { formatBytes, LIMITS, utf8Bytes } from '../store/limits';
-import {
-  type Captain,
-  MAX_LEVEL,
-  MIN_LEVEL,
-  NAME_MAX,
-  nameProblem,
-  normalizeName,
-  type ProfileData,
-  WAR_GAMES,
-} from '../store/profile';
+import { type Captain, type ProfileData, WAR_GAMES } from '../store/profile';
 import type { BackupStore } from './backups';
+import {
+  CaptainV2,
+  CaptainV3,
+  checkValue,
+  type SaveDataV1,
+  type SaveDataV2,
+  SaveV1,
+  SaveV2,
+  SaveV3,
+} from './saveCheck';
 import { type RawStorage, StorageSlot } from './storageSlot';
-
-z.config(en());
 
 export const SAVE_KEY = 'shutdown.captains';
 export const SAVE_VERSION = 3;
@@ -53,194 +49,6 @@ export interface ExportFile {
 
 /** What a notice offers to export: a file, or the captain being played (as it is then). */
 export type NoticeExport = ExportFile | 'active-captain';
-
-const count = z.int().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER));
-const iso = z.string().check(z.minLength(1), z.maxLength(40));
-const id = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(64),
-    z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _'),
-  );
-const name = z.pipe(
-  z.string().check(
-    z.maxLength(NAME_MAX * 4),
-    z.refine((n) => nameProblem(n) === null, {
-      message: `a name of 1 to ${NAME_MAX} characters that shows as text, without control or text-direction characters`,
-    }),
-  ),
-  z.transform(normalizeName),
-);
-/** A record (missions, tallies, accolades) of at most `LIMITS.recordsPerCaptain` entries. */
-const records = <T extends z.ZodMiniType>(value: T) =>
-  z.record(id, value).check(
-    z.refine((r) => Object.keys(r).length <= LIMITS.recordsPerCaptain, {
-      message: `at most ${LIMITS.recordsPerCaptain} entries`,
-    }),
-  );
-const ids = z.array(id).check(
-  z.maxLength(LIMITS.recordsPerCaptain, {
-    message: `at most ${LIMITS.recordsPerCaptain} entries`,
-  }),
-);
-const level = z.int().check(z.minimum(MIN_LEVEL), z.maximum(MAX_LEVEL));
-const missionRecord = z.strictObject({
-  completions: count.check(z.minimum(1)),
-  firstCompletedAt: iso,
-  bestIgtTicks: count,
-});
-
-const captainV1 = z.strictObject({
-  id,
-  name,
-  level,
-  createdAt: iso,
-  missions: records(missionRecord),
-  tallies: records(count),
-  accolades: ids,
-  sp: count,
-  exp: count,
-});
-
-const snapshot = z
-  .looseObject({
-    version: count,
-    simVersion: count,
-    missionId: id,
-    seed: count,
-    captainLevel: level,
-    replay: z.boolean(),
-    world: z.record(z.string(), z.unknown()),
-    mission: z.record(z.string(), z.unknown()),
-  })
-  .check(
-    z.refine((snap) => utf8Bytes(JSON.stringify(snap)) <= LIMITS.checkpointBytes, {
-      message: `a checkpoint of at most ${formatBytes(LIMITS.checkpointBytes)}`,
-    }),
-  );
-
-const captainV2 = z.strictObject({
-  id,
-  name,
-  level,
-  createdAt: iso,
-  prerequisitesDone: ids,
-  missions: records(missionRecord),
-  tallies: records(count),
-  accolades: records(iso),
-  sp: count,
-  exp: count,
-  items: z
-    .array(
-      z.strictObject({
-        missionId: id,
-        mark: z.string().check(z.minLength(1), z.maxLength(8)),
-        kind: z.enum(['first-completion', 'replay']),
-        at: iso,
-      }),
-    )
-    .check(
-      z.maxLength(LIMITS.itemsPerCaptain, { message: `at most ${LIMITS.itemsPerCaptain} items` }),
-    ),
-  run: z.nullable(
-    z.strictObject({
-      missionId: id,
-      stepId: id,
-      stepTitle: z.string().check(z.maxLength(200)),
-      savedAt: iso,
-      snapshot,
-    }),
-  ),
-});
-
-const ticks = count;
-const splitId = z.string().check(z.minLength(1), z.maxLength(64));
-const splitTimes = z.record(splitId, z.nullable(ticks)).check(
-  z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
-    message: `at most ${LIMITS.splitsPerAttempt} splits`,
-  }),
-);
-const status = z.enum(['complete', 'reset', 'failed', 'abandoned']);
-const replayId = z.nullable(
-  z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'only letters, digits, - and _')),
-);
-const board = z.strictObject({
-  attempts: count,
-  pb: z.nullable(
-    z.strictObject({
-      igtTicks: ticks,
-      splitTimes,
-      replayId,
-      at: iso,
-      attempt: count,
-    }),
-  ),
-  bestSegments: z.record(splitId, ticks).check(
-    z.refine((r) => Object.keys(r).length <= LIMITS.splitsPerAttempt, {
-      message: `at most ${LIMITS.splitsPerAttempt} splits`,
-    }),
-  ),
-  history: z
-    .array(
-      z.strictObject({
-        n: count,
-        at: iso,
-        result: status,
-        igtTicks: ticks,
-        rtaMs: z.nullable(z.number().check(z.minimum(0), z.maximum(1e12))),
-        flags: z.array(z.enum(['autopilot', 'resumed', 'practice'])).check(z.maxLength(3)),
-        splitTimes,
-        replayId,
-      }),
-    )
-    .check(
-      z.maxLength(LIMITS.attemptsPerBoard, {
-        message: `at most ${LIMITS.attemptsPerBoard} attempts`,
-      }),
-    ),
-});
-/** Boards by `category/difficulty` (category ids may hold `%`). */
-const boards = z
-  .record(
-    z.string().check(z.regex(/^[a-z0-9%-]{1,64}\/[a-z0-9-]{1,64}$/, 'a category/difficulty key')),
-    board,
-  )
-  .check(
-    z.refine((r) => Object.keys(r).length <= LIMITS.boardsPerCaptain, {
-      message: `at most ${LIMITS.boardsPerCaptain} speedrun boards`,
-    }),
-  );
-
-const captainV3 = z.extend(captainV2, { speedrun: boards });
-
-const withActive = <T extends z.ZodMiniType>(captain: T) =>
-  z
-    .strictObject({
-      captains: z
-        .array(captain)
-        .check(z.maxLength(LIMITS.captains, { message: `at most ${LIMITS.captains} captains` })),
-      activeId: z.nullable(id),
-    })
-    .check(
-      z.refine(
-        (d) => new Set(d.captains.map((c) => (c as { id: string }).id)).size === d.captains.length,
-        { message: 'two captains share an id' },
-      ),
-    );
-
-export const SaveV1 = withActive(captainV1);
-export const SaveV2 = withActive(captainV2);
-export const SaveV3 = withActive(captainV3);
-export type SaveDataV1 = z.output<typeof SaveV1>;
-
-/** Where a zod problem is, as `$.captains[0].level: message`. */
-function wherePath(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
-  const first = error.issues[0];
-  if (!first) return 'invalid data';
-  const path = first.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  return `$${path}: ${first.message}`;
-}
 
 export class SaveError extends Error {}
 
@@ -269,10 +77,10 @@ export function migrateV1(d: SaveDataV1): ProfileData {
 }
 
 /** v2 → v3: every captain starts with no speedrun boards (the runs before were not split). */
-export function migrateV2(d: z.output<typeof SaveV2>): ProfileData {
+export function migrateV2(d: SaveDataV2): ProfileData {
   return {
     activeId: d.activeId,
-    captains: d.captains.map((c) => ({ ...(c as Omit<Captain, 'speedrun'>), speedrun: {} })),
+    captains: d.captains.map((c) => ({ ...c, speedrun: {} })),
   };
 }
 
@@ -280,12 +88,13 @@ export function migrateV2(d: z.output<typeof SaveV2>): ProfileData {
 export function migrateSave(persisted: unknown, version: number): ProfileData {
   let data: unknown = persisted;
   if (version === 1) {
-    const v1 = SaveV1.safeParse(data);
-    if (!v1.success) throw new SaveError(`save version 1 is invalid at ${wherePath(v1.error)}`);
-    data = migrateV1(v1.data);
+    const v1 = checkValue(SaveV1, data);
+    if (!v1.ok) throw new SaveError(`save version 1 is invalid at ${v1.problem}`);
+    data = migrateV1(v1.value);
   }
   if (version === 1 || version === 2) {
-    const v2 = SaveV2.safeParse(
+    const v2 = checkValue(
+      SaveV2,
       version === 1
         ? {
             ...(data as ProfileData),
@@ -293,15 +102,14 @@ export function migrateSave(persisted: unknown, version: number): ProfileData {
           }
         : data,
     );
-    if (!v2.success)
-      throw new SaveError(`save version ${version} is invalid at ${wherePath(v2.error)}`);
-    data = migrateV2(v2.data);
+    if (!v2.ok) throw new SaveError(`save version ${version} is invalid at ${v2.problem}`);
+    data = migrateV2(v2.value);
   } else if (version !== SAVE_VERSION) {
     throw new SaveError(`save version ${version} is not one this game knows`);
   }
-  const v3 = SaveV3.safeParse(data);
-  if (!v3.success) throw new SaveError(`the save is invalid at ${wherePath(v3.error)}`);
-  const out = v3.data as ProfileData;
+  const v3 = checkValue(SaveV3, data);
+  if (!v3.ok) throw new SaveError(`the save is invalid at ${v3.problem}`);
+  const out = v3.value;
   if (out.activeId !== null && !out.captains.some((c) => c.id === out.activeId))
     out.activeId = out.captains[0]?.id ?? null;
   return out;
@@ -593,16 +401,16 @@ export function importCaptain(
           : `The file has an unknown version ($.version is ${JSON.stringify(version)}).`,
     };
   const raw = (data as { captain?: unknown }).captain;
-  const parsed = version === 1 ? captainV2.safeParse(raw) : captainV3.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: `The captain in the file is invalid at ${wherePath(parsed.error).replace('$', '$.captain')}.`,
-    };
+  const parsed =
+    version === 1
+      ? checkValue(CaptainV2, raw, '$.captain')
+      : checkValue(CaptainV3, raw, '$.captain');
+  if (!parsed.ok)
+    return { ok: false, message: `The captain in the file is invalid at ${parsed.problem}.` };
   const replays = version === 1 ? {} : (data as { replays?: unknown }).replays;
   if (typeof replays !== 'object' || replays === null || Array.isArray(replays))
     return { ok: false, message: 'The file’s $.replays is not a set of replays by id.' };
-  const captain = parsed.data as Omit<Captain, 'speedrun'> & Partial<Pick<Captain, 'speedrun'>>;
+  const captain: Omit<Captain, 'speedrun'> & Partial<Pick<Captain, 'speedrun'>> = parsed.value;
   return {
     ok: true,
     captain: { ...captain, speedrun: captain.speedrun ?? {}, run: null },
