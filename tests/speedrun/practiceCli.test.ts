@@ -2,14 +2,22 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_TEST_TIMEOUT, expectRefusedInOneLine, runCli } from '../cli/runCli';
 import { script } from '../sim/simHelpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'shutdown-practice-'));
-// The CLI keeps start states on disk between runs: here in this test's own folder.
+// The CLI keeps start states on disk between runs: here in this test's own folder (the CLI
+// runs as a child process, which inherits the variable; put back after, for other files).
 const cacheDir = join(dir, 'cache');
-process.env.SHUTDOWN_PRACTICE_CACHE = cacheDir;
+const cacheBefore = process.env.SHUTDOWN_PRACTICE_CACHE;
+beforeAll(() => {
+  process.env.SHUTDOWN_PRACTICE_CACHE = cacheDir;
+});
+afterAll(() => {
+  if (cacheBefore === undefined) delete process.env.SHUTDOWN_PRACTICE_CACHE;
+  else process.env.SHUTDOWN_PRACTICE_CACHE = cacheBefore;
+});
 
 describe('npm run sim -- --from-step', () => {
   it(
