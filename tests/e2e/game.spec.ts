@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   activeObjective,
   control,
   createCaptain,
-  recordTracker,
   shot,
   state,
-  trackerSeen,
   waitForObjective,
   watchConsole,
 } from './helpers';
@@ -130,67 +126,6 @@ test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeHidden();
   await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
-});
-
-test('the autopilot at speed 64 completes Shutdown with the same final hash as npm run sim', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const seed = 7;
-  const problems = watchConsole(page);
-  const expected = JSON.parse(
-    execFileSync(process.execPath, ['scripts/cli.mjs', 'sim', '--seed', String(seed), '--json'], {
-      encoding: 'utf8',
-    })
-      .trim()
-      .split('\n')
-      .at(-1)!,
-  );
-  await recordTracker(page);
-  await page.goto(`/?seed=${seed}&autopilot=1&speed=64`);
-  const shots = new Map([
-    ['ground-ops', 'ops'],
-    ['space-holding', 'space-final'],
-  ]);
-  for (;;) {
-    const s = await state(page);
-    const name = shots.get(s.sceneId);
-    if (name && s.scene !== 'title') {
-      shots.delete(s.sceneId);
-      // Past the scene's transition (beam-in sparkle, warp flash) before the picture, at
-      // normal speed; the speed changes nothing in the simulation (the hash check below).
-      await control(page, { speed: 1 });
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: shot(name) });
-      await control(page, { speed: 64 });
-    }
-    if (s.mission.status === 'complete') break;
-    await page.waitForTimeout(100);
-  }
-  await expect(page.getByTestId('accolade-toast')).toContainText(
-    'Fluidic Reclamation — Save Deep Space 9 (10)',
-  );
-  await expect(page.getByTestId('rewards-dialog')).toBeVisible();
-  await page.screenshot({ path: shot('mission-complete') });
-  const final = await state(page);
-  expect(final.mission.objectives.map((o) => o.state)).toEqual(Array(17).fill('complete'));
-  // The tracker passed through all 17 objectives: each one was shown as a row (pending, active
-  // or ticked) while its step was current; at speed 64 a step that starts and ends within one
-  // frame (the final report) is only seen as a ticked step. Every step ends ticked.
-  const seen = await trackerSeen(page);
-  const rows = final.mission.objectives.filter((o) =>
-    seen.some((x) => x.startsWith(`${o.id}:`)),
-  ).length;
-  expect(rows, seen.join(' ')).toBeGreaterThanOrEqual(16);
-  const script = JSON.parse(readFileSync('missions/shutdown.mission.json', 'utf8'));
-  const stepIds: string[] = script.steps.map((st: { id: string }) => st.id);
-  expect(stepIds).toHaveLength(7);
-  for (const stepId of stepIds)
-    expect(seen, `step ${stepId} ticked`).toContain(`step:${stepId}:done`);
-  await expect(page.getByTestId('mission-tracker')).toContainText('Mission complete');
-  expect(final.stateHash).toBe(expected.stateHash);
-  expect(final.igt).toBe(expected.igt);
-  expect(problems).toEqual([]);
 });
 
 for (const renderer of ['webgl', 'canvas'] as const) {
