@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createCaptain, state, watchConsole } from './helpers';
+import { control, createCaptain, state, watchConsole } from './helpers';
 
 test('Elite chosen in the offer dialog is the run’s difficulty: the tracker shows it', async ({
   page,
@@ -10,7 +10,9 @@ test('Elite chosen in the offer dialog is the run’s difficulty: the tracker sh
   await createCaptain(page);
   await page.getByTestId('launch').click();
   await expect.poll(async () => (await state(page)).scene).toBe('space');
-  // Fly in until the offer opens (presses during the warp-in do nothing).
+  // Fly in until the offer opens (presses during the warp-in do nothing), with game time at 8×
+  // real time: the flight is not what this test is about.
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('offer-panel');
   await expect(async () => {
     await page.keyboard.press('KeyW');

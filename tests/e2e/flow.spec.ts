@@ -103,7 +103,9 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
   await expect(page.getByTestId('pause-menu')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeHidden();
-  // Fly at the station: the offer comes again, as a Mission Replay.
+  // Fly at the station: the offer comes again, as a Mission Replay (game time at 8× real time
+  // for the flight).
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('offer-panel');
   await expect(async () => {
     await page.keyboard.press('KeyW');

@@ -20,12 +20,15 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   // The offer comes as the ship nears DS9: throttle up (the ship warps in facing it).
   await expect.poll(async () => (await state(page)).scene).toBe('space');
   // Throttle steps up with each press; keep pressing until the offer shows (a press made
-  // while the warp-in transition still holds the controls does nothing).
+  // while the warp-in transition still holds the controls does nothing). Game time runs at 8×
+  // real time for the approach, then at 1× again.
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('accept-mission');
   await expect(async () => {
     await page.keyboard.press('KeyW');
     await expect(offer).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 40_000 });
+  await control(page, { speed: 1 });
   await offer.click();
   await expect.poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('mission-tracker')).toContainText(
