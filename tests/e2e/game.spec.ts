@@ -3,6 +3,7 @@ import {
   activeObjective,
   control,
   createCaptain,
+  poll,
   shot,
   state,
   waitForObjective,
@@ -18,7 +19,7 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   await createCaptain(page);
   await page.getByTestId('launch').click();
   // The offer comes as the ship nears DS9: throttle up (the ship warps in facing it).
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   // Throttle steps up with each press; keep pressing until the offer shows (a press made
   // while the warp-in transition still holds the controls does nothing). Game time runs at 8×
   // real time for the approach, then at 1× again.
@@ -30,7 +31,7 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   }).toPass({ timeout: 40_000 });
   await control(page, { speed: 1 });
   await offer.click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('mission-tracker')).toContainText(
     'Report to the Bajor Sector, Outside DS9',
   );
@@ -69,9 +70,7 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   );
   expect((await state(page)).sceneId).toBe('space-bajor');
   await page.keyboard.down('KeyF');
-  await expect
-    .poll(async () => (await state(page)).sceneId, { timeout: 10_000 })
-    .toBe('ground-promenade');
+  await poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-promenade');
   await page.keyboard.up('KeyF');
   expect(problems).toEqual([]);
 });
@@ -90,26 +89,22 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
   const after = await state(page);
   expect(after.player.x).toBeGreaterThan(before.player.x + 10);
   await page.keyboard.down('Space');
-  await expect.poll(async () => (await state(page)).player.firing).toBe(true);
+  await poll(async () => (await state(page)).player.firing).toBe(true);
   await page.keyboard.up('Space');
-  await expect.poll(async () => (await state(page)).player.firing).toBe(false);
+  await poll(async () => (await state(page)).player.firing).toBe(false);
 
   // Let the autopilot win the fight and walk up to the security-field console (no prompt away
   // from it), then take over and lower the field by hand.
   await control(page, { autopilot: true, speed: 64, handOverAt: 'deception-lower-security-field' });
   await waitForObjective(page, 'deception-lower-security-field', 120_000);
   await control(page, { autopilot: true });
-  await expect
-    .poll(async () => (await state(page)).interaction?.label ?? '', {
-      timeout: 30_000,
-      intervals: [50],
-    })
-    .not.toBe('');
+  await poll(async () => (await state(page)).interaction?.label ?? '', {
+    timeout: 30_000,
+    intervals: [50],
+  }).not.toBe('');
   await control(page, { autopilot: false });
   await page.keyboard.down('KeyF');
-  await expect
-    .poll(async () => (await state(page)).sceneId, { timeout: 10_000 })
-    .toBe('ground-corridors');
+  await poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-corridors');
   await page.keyboard.up('KeyF');
   await page.waitForTimeout(500);
   await page.screenshot({ path: shot('corridors') });
@@ -120,7 +115,7 @@ test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   // A fresh browser: the title offers the mission straight away (played as a guest).
   await page.goto('/?seed=5');
   await page.getByTestId('accept-mission').click();
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(30);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(30);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();
   const t0 = (await state(page)).tick;
@@ -128,7 +123,7 @@ test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   expect((await state(page)).tick).toBe(t0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeHidden();
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
 });
 
 for (const renderer of ['webgl', 'canvas'] as const) {
@@ -139,7 +134,7 @@ for (const renderer of ['webgl', 'canvas'] as const) {
     const problems = watchConsole(page);
     await page.goto(`/?seed=2&autopilot=1&speed=16&renderer=${renderer}`);
     await waitForObjective(page, 'destroy-station-defenses', 60_000);
-    await expect.poll(async () => (await state(page)).scene).toBe('space');
+    await poll(async () => (await state(page)).scene).toBe('space');
     expect(await page.evaluate(() => window.shutdown?.renderer?.kind)).toBe(renderer);
     if (renderer === 'canvas') await page.screenshot({ path: shot('space-canvas') });
     expect(problems).toEqual([]);

@@ -10,7 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { control, state, waitForObjective, watchConsole } from './helpers';
+import { control, poll, state, waitForObjective, watchConsole } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -129,21 +129,19 @@ async function checkLayout(
   }, HUD);
   // The game resizes its canvas on its next frame, and the camera eases to the new free area:
   // wait until both have happened (never longer than 10 s).
-  await expect
-    .poll(
-      async () => {
-        const canvas = await page.evaluate(() => {
-          const c = document.querySelector('#game canvas');
-          return c ? { width: c.clientWidth, height: c.clientHeight } : null;
-        });
-        if (canvas?.width !== size.width || canvas.height !== size.height) return false;
-        const s = (await state(page)) as unknown as { playerScreen?: { x: number; y: number } };
-        const m = await measure(page);
-        return Boolean(s.playerScreen && m.free && inside(s.playerScreen, m.free));
-      },
-      { message: `${where}: the player is drawn in the free area`, timeout: 10_000 },
-    )
-    .toBe(true);
+  await poll(
+    async () => {
+      const canvas = await page.evaluate(() => {
+        const c = document.querySelector('#game canvas');
+        return c ? { width: c.clientWidth, height: c.clientHeight } : null;
+      });
+      if (canvas?.width !== size.width || canvas.height !== size.height) return false;
+      const s = (await state(page)) as unknown as { playerScreen?: { x: number; y: number } };
+      const m = await measure(page);
+      return Boolean(s.playerScreen && m.free && inside(s.playerScreen, m.free));
+    },
+    { message: `${where}: the player is drawn in the free area`, timeout: 10_000 },
+  ).toBe(true);
 
   // Put the panels up again (their timers restart), then measure at once: a transmission
   // leaves after 8 s or so, and waiting for the camera may have taken part of that.

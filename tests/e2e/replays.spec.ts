@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { control, recordTracker, shot, state, trackerSeen, watchConsole } from './helpers';
+import { control, poll, recordTracker, shot, state, trackerSeen, watchConsole } from './helpers';
 
 const outDir = join('test-results', 'replays');
 mkdirSync(outDir, { recursive: true });
@@ -31,9 +31,10 @@ const extra = (page: Page) =>
 
 async function autopilotRun(page: Page, seed: number) {
   await page.goto(`/?seed=${seed}&autopilot=1&speed=64`);
-  await expect
-    .poll(async () => (await state(page)).mission.status, { timeout: 150_000, intervals: [250] })
-    .toBe('complete');
+  await poll(async () => (await state(page)).mission.status, {
+    timeout: 150_000,
+    intervals: [250],
+  }).toBe('complete');
   await expect(page.getByTestId('rewards-dialog')).toBeVisible();
 }
 
@@ -73,11 +74,9 @@ test.describe('one autopilot run, kept as a record', () => {
     // go unseen. The run starts at speed 1 until the tracker has shown it, then goes on at 64.
     await page.goto(`/?seed=${SEED}&autopilot=1&speed=1`);
     const firstRow = `${steps[0]!.objectives[0]!.id}:`;
-    await expect
-      .poll(async () => (await trackerSeen(page)).some((x) => x.startsWith(firstRow)), {
-        timeout: 30_000,
-      })
-      .toBe(true);
+    await poll(async () => (await trackerSeen(page)).some((x) => x.startsWith(firstRow)), {
+      timeout: 30_000,
+    }).toBe(true);
     await control(page, { speed: 64 });
     const shots = new Map([
       ['ground-ops', 'ops'],
@@ -153,14 +152,14 @@ test.describe('one autopilot run, kept as a record', () => {
     // Watch it.
     await page.getByTestId('watch-replay').click();
     await expect(page.getByTestId('replay-viewer')).toBeVisible();
-    await expect.poll(async () => (await extra(page)).replay?.endTick).toBeGreaterThan(1000);
+    await poll(async () => (await extra(page)).replay?.endTick).toBeGreaterThan(1000);
     const endTick = (await extra(page)).replay!.endTick;
     const seek = page.getByTestId('replay-seek');
     const mid = Math.floor(endTick / 2);
     await seek.fill(String(mid));
-    await expect.poll(async () => (await extra(page)).replay!.tick).toBeGreaterThanOrEqual(mid);
+    await poll(async () => (await extra(page)).replay!.tick).toBeGreaterThanOrEqual(mid);
     await page.getByTestId('replay-play').click(); // pause where it is
-    await expect.poll(async () => (await extra(page)).replay!.playing).toBe(false);
+    await poll(async () => (await extra(page)).replay!.playing).toBe(false);
     const atMid = await extra(page);
     const t = atMid.replay!.tick;
     // The tracker shows the run as it was at that tick: what was done by then, and no more.
@@ -177,9 +176,9 @@ test.describe('one autopilot run, kept as a record', () => {
     expect((await extra(page)).stateHash).toBe(before);
     // Speed, then the end.
     await page.getByTestId('replay-speed').selectOption('4');
-    await expect.poll(async () => (await extra(page)).replay!.speed).toBe(4);
+    await poll(async () => (await extra(page)).replay!.speed).toBe(4);
     await seek.fill(String(endTick));
-    await expect.poll(async () => (await extra(page)).replay!.tick).toBe(endTick);
+    await poll(async () => (await extra(page)).replay!.tick).toBe(endTick);
     const atEnd = await extra(page);
     expect(atEnd.mission.status).toBe('complete');
     expect(atEnd.stateHash).toBe(final.stateHash);
@@ -218,8 +217,8 @@ test('a record file can be opened from the library; a bad one is refused with a 
   await expect(entries).toHaveCount(count + 1);
   await entries.first().getByTestId('replay-watch').click();
   await expect(page.getByTestId('replay-viewer')).toBeVisible();
-  await expect.poll(async () => (await extra(page)).replay?.playing).toBe(true);
-  await expect.poll(async () => (await extra(page)).replay!.tick).toBeGreaterThan(30);
+  await poll(async () => (await extra(page)).replay?.playing).toBe(true);
+  await poll(async () => (await extra(page)).replay!.tick).toBeGreaterThan(30);
   await page.getByTestId('replay-close').click();
   expect(problems).toEqual([]);
 });

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { control, type State, state, watchConsole } from './helpers';
+import { control, poll, type State, state, watchConsole } from './helpers';
 
 type Speedrun = {
   category: string;
@@ -44,7 +44,7 @@ test.describe('autopilot runs of one seed, one after another', () => {
     test.setTimeout(400_000);
     const problems = watchConsole(page);
     await page.goto(`/?seed=${SEED}&autopilot=1&speed=64`);
-    await expect.poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
+    await poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
     expect(await speedrun(page)).toMatchObject({ category: 'autopilot', attempt: 1 });
     // K shows the splits panel (speedrun mode is off by default).
     await page.keyboard.press('k');
@@ -52,9 +52,10 @@ test.describe('autopilot runs of one seed, one after another', () => {
     await expect(panel).toBeVisible();
     await expect(panel).toHaveAttribute('data-category', 'autopilot');
     await expect(page.getByTestId('split')).not.toHaveCount(0);
-    await expect
-      .poll(async () => (await state(page)).mission.status, { timeout: 180_000, intervals: [250] })
-      .toBe('complete');
+    await poll(async () => (await state(page)).mission.status, {
+      timeout: 180_000,
+      intervals: [250],
+    }).toBe('complete');
     const results = page.getByTestId('results');
     await expect(results).toBeVisible({ timeout: 15_000 });
     await expect(results).toHaveAttribute('data-new-pb', 'true');
@@ -63,7 +64,7 @@ test.describe('autopilot runs of one seed, one after another', () => {
 
     // The mission again: the bot plays, and its splits are compared with the first run's.
     await page.getByTestId('rewards-replay').click();
-    await expect.poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
+    await poll(async () => (await speedrun(page))?.running, { timeout: 30_000 }).toBe(true);
     expect(await speedrun(page)).toMatchObject({
       category: 'autopilot',
       attempt: 2,
@@ -71,12 +72,10 @@ test.describe('autopilot runs of one seed, one after another', () => {
     });
     await expect(panel).toHaveAttribute('data-attempt', '2');
     // Two splits done: each shows its delta against run 1, which ran tick for tick the same.
-    await expect
-      .poll(
-        async () => (await speedrun(page))?.splits.filter((s) => s.state === 'done').length ?? 0,
-        { timeout: 120_000 },
-      )
-      .toBeGreaterThanOrEqual(2);
+    await poll(
+      async () => (await speedrun(page))?.splits.filter((s) => s.state === 'done').length ?? 0,
+      { timeout: 120_000 },
+    ).toBeGreaterThanOrEqual(2);
     const done = (await speedrun(page))!.splits.filter((s) => s.state === 'done');
     for (const s of done) expect(s.deltaMs, s.id).toBe(0);
     const first = page.locator(`[data-testid="split"][data-split-id="${done[0]!.id}"]`);
@@ -85,13 +84,14 @@ test.describe('autopilot runs of one seed, one after another', () => {
     await expect(first).toHaveAttribute('data-gold', 'false');
     // The comparison can be switched in the panel and with C.
     await page.getByTestId('comparison').selectOption('Best Segments');
-    await expect.poll(async () => (await speedrun(page))?.comparison).toBe('Best Segments');
+    await poll(async () => (await speedrun(page))?.comparison).toBe('Best Segments');
     await page.keyboard.press('c');
-    await expect.poll(async () => (await speedrun(page))?.comparison).toBe('Average');
+    await poll(async () => (await speedrun(page))?.comparison).toBe('Average');
     await expect(page.getByTestId('sum-of-best')).not.toHaveText('—');
-    await expect
-      .poll(async () => (await state(page)).mission.status, { timeout: 200_000, intervals: [250] })
-      .toBe('complete');
+    await poll(async () => (await state(page)).mission.status, {
+      timeout: 200_000,
+      intervals: [250],
+    }).toBe('complete');
     await expect(results).toHaveAttribute('data-attempt', '2', { timeout: 15_000 });
     // Even with the first run: not a new PB, and every delta 0.
     await expect(results).toHaveAttribute('data-new-pb', 'false');
@@ -106,19 +106,17 @@ test.describe('autopilot runs of one seed, one after another', () => {
     // After the runs of the test before (run alone, this test makes the first run itself).
     if (runs === 0) {
       await page.goto(`/?seed=${SEED}&autopilot=1&speed=64`);
-      await expect
-        .poll(async () => (await state(page)).mission.status, {
-          timeout: 150_000,
-          intervals: [250],
-        })
-        .toBe('complete');
+      await poll(async () => (await state(page)).mission.status, {
+        timeout: 150_000,
+        intervals: [250],
+      }).toBe('complete');
     }
     await expect(page.getByTestId('download-replay')).toBeVisible({ timeout: 15_000 });
     // Replay the mission: the bot plays again, against the ghost of the first run (the personal
     // best: a run that ties it is none).
     await page.getByTestId('rewards-replay').click();
-    await expect.poll(async () => (await ghostState(page)).mission.status).toBe('active');
-    await expect.poll(async () => (await ghostState(page)).ghost, { timeout: 20_000 }).toBeTruthy();
+    await poll(async () => (await ghostState(page)).mission.status).toBe('active');
+    await poll(async () => (await ghostState(page)).ghost, { timeout: 20_000 }).toBeTruthy();
     const g = (await ghostState(page)).ghost!;
     expect(g.scene).toBeTruthy();
     await expect(page.getByTestId('ghost-delta')).toBeVisible();
@@ -147,9 +145,9 @@ test('reset mid-run asks first, then restarts the mission at once and counts the
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto('/?seed=7&autopilot=1&speed=4');
-  await expect
-    .poll(async () => (await speedrun(page))?.splits[0]?.state, { timeout: 60_000 })
-    .toBe('done');
+  await poll(async () => (await speedrun(page))?.splits[0]?.state, { timeout: 60_000 }).toBe(
+    'done',
+  );
   const before = (await speedrun(page))!;
   expect(before).toMatchObject({ attempt: 1, running: true });
   await page.keyboard.press('Backspace');
@@ -166,7 +164,7 @@ test('reset mid-run asks first, then restarts the mission at once and counts the
   await page.keyboard.press('Enter');
   await expect(ask).toBeHidden();
   // At once: a fresh run from the start, its first objective under way, attempt 2.
-  await expect.poll(async () => (await speedrun(page))?.attempt, { timeout: 5_000 }).toBe(2);
+  await poll(async () => (await speedrun(page))?.attempt, { timeout: 5_000 }).toBe(2);
   const after = (await speedrun(page))!;
   expect(after.running).toBe(true);
   expect(after.igtTicks).toBeLessThan(igtBefore);
