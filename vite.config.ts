@@ -61,6 +61,12 @@ export default defineConfig({
     // child servers, the CLI) keep two busy, which takes the unit stage from ~260 s to about
     // half. The one PostgreSQL file is alone in using its database.
     maxWorkers: 2,
+    // Test files run one after another in the same two workers, on modules already loaded: a
+    // fresh process per file spent about a second each (81 files) loading Vitest, the schema
+    // library and the simulation again before any test ran. So a file must leave what it
+    // changes outside itself (globals, the environment, module state) as it found it; the
+    // suite passes with the files in any order (`--sequence.shuffle.files`).
+    isolate: false,
     environment: 'node',
     // Whole bot missions run in some tests: on a busy 2-core machine they take seconds.
     testTimeout: 60_000,

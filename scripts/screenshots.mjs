@@ -10,7 +10,13 @@ const r = spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 
 if (r.status !== 0) process.exit(r.status ?? 1);
 const run = spawnSync(
   'node_modules/.bin/playwright',
-  ['test', 'tests/e2e/game.spec.ts', 'tests/e2e/title.spec.ts', 'tests/e2e/captains.spec.ts'],
+  [
+    'test',
+    'tests/e2e/game.spec.ts',
+    'tests/e2e/title.spec.ts',
+    'tests/e2e/captains.spec.ts',
+    'tests/e2e/replays.spec.ts',
+  ],
   { stdio: 'inherit', env: { ...process.env, SHUTDOWN_DOCS: '1' } },
 );
 process.exit(run.status ?? 1);

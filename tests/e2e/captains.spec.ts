@@ -9,6 +9,7 @@ import {
   fillLocalStorage,
   idbBackup,
   loadSave,
+  poll,
   saveText,
   shot,
   startMission,
@@ -19,9 +20,10 @@ import {
 /** Lets the autopilot finish the run at speed 64, then waits for the rewards dialog. */
 async function finishWithAutopilot(page: Page) {
   await control(page, { autopilot: true, speed: 64 });
-  await expect
-    .poll(async () => (await state(page)).mission.status, { timeout: 120_000, intervals: [250] })
-    .toBe('complete');
+  await poll(async () => (await state(page)).mission.status, {
+    timeout: 120_000,
+    intervals: [250],
+  }).toBe('complete');
   await expect(page.getByTestId('rewards-dialog')).toBeVisible();
 }
 
@@ -35,7 +37,7 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await expect(page.getByTestId('captain-rank')).toContainText('Rear Admiral, Upper Half');
   // The title offers the mission to the new captain.
   await page.getByTestId('accept-mission').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   await finishWithAutopilot(page);
   const first = page.getByTestId('rewards-dialog');
   await expect(first).toHaveAttribute('data-kind', 'first-completion');
@@ -54,7 +56,7 @@ test('a level-45 captain: first completion, then a Mission Replay from the journ
   await expect(journal.getByTestId('journal-mission')).toHaveAttribute('data-state', 'completed');
   await expect(journal).toContainText('Mission Replay: reduced rewards: 1935 SP, 1856 Exp, Mark X');
   await page.getByTestId('replay-mission').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   await finishWithAutopilot(page);
   await expect(page.getByTestId('rewards-dialog')).toHaveAttribute('data-kind', 'replay');
   await expect(page.getByTestId('reward-reason')).toHaveText('Mission Replay: reduced rewards');
@@ -110,9 +112,9 @@ test('a corrupt save: the game still starts, says so, and keeps the data under a
   await expect(notice).toContainText('shutdown.captains.backup');
   // The game starts: the captain form is there and the title is drawn.
   await expect(page.getByTestId('captain-create')).toBeVisible();
-  await expect
-    .poll(() => page.evaluate(() => document.getElementById('game')?.dataset.scene))
-    .toBe('title');
+  await poll(() => page.evaluate(() => document.getElementById('game')?.dataset.scene)).toBe(
+    'title',
+  );
   // The backup is in IndexedDB, and the broken entry has left localStorage.
   expect(await idbBackup(page, 'shutdown.captains.backup')).toBe('{"state": {"captains": [ broken');
   expect(await page.evaluate(() => localStorage.getItem('shutdown.captains'))).toBeNull();
@@ -160,14 +162,14 @@ test('a run in progress is saved at step checkpoints and resumed after a reload'
   // Warp in and accept from the journal (J).
   await startMission(page, 'Odo', 41);
   await control(page, { autopilot: true, speed: 64, handOverAt: 'dock-at-ds9' });
-  await expect
-    .poll(async () => (await state(page)).mission.stepId, { timeout: 90_000 })
-    .toBe('the-best-defense');
+  await poll(async () => (await state(page)).mission.stepId, { timeout: 90_000 }).toBe(
+    'the-best-defense',
+  );
   await page.reload();
   const resume = page.getByTestId('resume-run');
   await expect(resume).toContainText('The Best Defense');
   await resume.click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   const s = await state(page);
   expect(s.mission.status).toBe('active');
   expect(s.mission.stepId).toBe('the-best-defense');
@@ -215,7 +217,7 @@ test('storage full: creating or importing a captain says so, and after a reload 
   // Progress that cannot be written (the checkpoint when the mission starts) is a notice,
   // with an export of the captain as it is now.
   await page.getByTestId('accept-mission').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   const notice = page.getByTestId('save-notice');
   await expect(notice).toContainText(
     'Your latest progress could not be saved: this browser’s storage for the game is full.',

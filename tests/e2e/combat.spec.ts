@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createCaptain, state, watchConsole } from './helpers';
+import { control, createCaptain, poll, state, watchConsole } from './helpers';
 
 test('Elite chosen in the offer dialog is the run’s difficulty: the tracker shows it', async ({
   page,
@@ -9,8 +9,10 @@ test('Elite chosen in the offer dialog is the run’s difficulty: the tracker sh
   await page.goto('/?seed=5');
   await createCaptain(page);
   await page.getByTestId('launch').click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
-  // Fly in until the offer opens (presses during the warp-in do nothing).
+  await poll(async () => (await state(page)).scene).toBe('space');
+  // Fly in until the offer opens (presses during the warp-in do nothing), with game time at 8×
+  // real time: the flight is not what this test is about.
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('offer-panel');
   await expect(async () => {
     await page.keyboard.press('KeyW');
@@ -23,7 +25,7 @@ test('Elite chosen in the offer dialog is the run’s difficulty: the tracker sh
   await expect(page.getByTestId('tracker-difficulty')).toHaveCount(0);
   await difficulty.selectOption('elite');
   await offer.getByTestId('accept-mission').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('tracker-difficulty')).toHaveText('Elite');
   // The run really is Elite: the accept command carried it into the world.
   const run = await page.evaluate(

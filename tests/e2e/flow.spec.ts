@@ -4,7 +4,7 @@
  * at the station as a Mission Replay); a tally accolade's notice comes mid-mission.
  */
 import { expect, test } from '@playwright/test';
-import { control, createCaptain, startMission, state, watchConsole } from './helpers';
+import { control, createCaptain, poll, startMission, state, watchConsole } from './helpers';
 
 test('pause menu: restart (asked first), abandon to free flight, quit to the title', async ({
   page,
@@ -22,12 +22,13 @@ test('pause menu: restart (asked first), abandon to free flight, quit to the tit
     }).observe(el, { attributes: true, attributeFilter: ['data-transition'] });
   });
   await startMission(page);
-  await expect
-    .poll(() =>
-      page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions),
-    )
-    .toContain('warp-in');
-  await expect.poll(async () => (await state(page)).tick, { timeout: 20_000 }).toBeGreaterThan(300);
+  await poll(() =>
+    page.evaluate(() => (window as unknown as { __transitions: string[] }).__transitions),
+  ).toContain('warp-in');
+  // Five seconds into the run (at 4× game speed), so that a restart visibly starts it over.
+  await control(page, { speed: 4 });
+  await poll(async () => (await state(page)).tick, { timeout: 20_000 }).toBeGreaterThan(300);
+  await control(page, { speed: 1 });
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();
   await page.getByTestId('pause-restart').click();
@@ -38,18 +39,18 @@ test('pause menu: restart (asked first), abandon to free flight, quit to the tit
   await page.getByTestId('pause-confirm-yes').click();
   await expect(page.getByTestId('pause-menu')).toBeHidden();
   // A fresh run from its start: accepted, on its first seconds.
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   expect((await state(page)).tick).toBeLessThan(300);
 
   await page.keyboard.press('Escape');
   await page.getByTestId('pause-abandon').click();
   await page.getByTestId('pause-confirm-yes').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('offered');
+  await poll(async () => (await state(page)).mission.status).toBe('offered');
   await expect(page.getByTestId('tracker-offered')).toBeVisible();
   await expect(page.locator('[data-testid="objective"]')).toHaveCount(0);
   // Still flying: the world runs.
   const t0 = (await state(page)).tick;
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-restart')).toHaveCount(0);
@@ -80,9 +81,10 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
   await page.goto('/?seed=6');
   await createCaptain(page, 'Kira', 40);
   await control(page, { autopilot: true, speed: 64 });
-  await expect
-    .poll(async () => (await state(page)).mission.status, { timeout: 180_000, intervals: [250] })
-    .toBe('complete');
+  await poll(async () => (await state(page)).mission.status, {
+    timeout: 180_000,
+    intervals: [250],
+  }).toBe('complete');
   await expect(page.getByTestId('rewards-dialog')).toBeVisible();
   const accolades = await page.evaluate(
     () => (window as unknown as { __accolades: string[] }).__accolades,
@@ -93,9 +95,9 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
   // Close the rewards: free flight in the sector, mission offered again.
   await control(page, { autopilot: false, speed: 1 });
   await page.getByTestId('rewards-close').click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('offered');
+  await poll(async () => (await state(page)).mission.status).toBe('offered');
   const t0 = (await state(page)).tick;
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
   await page.keyboard.press('KeyJ');
   await expect(page.getByTestId('journal')).toBeVisible();
   await page.keyboard.press('KeyJ');
@@ -103,7 +105,9 @@ test('after Mission Complete the ship flies on; the station offers a Mission Rep
   await expect(page.getByTestId('pause-menu')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeHidden();
-  // Fly at the station: the offer comes again, as a Mission Replay.
+  // Fly at the station: the offer comes again, as a Mission Replay (game time at 8× real time
+  // for the flight).
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('offer-panel');
   await expect(async () => {
     await page.keyboard.press('KeyW');

@@ -1,14 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   activeObjective,
   control,
   createCaptain,
-  recordTracker,
+  poll,
   shot,
   state,
-  trackerSeen,
   waitForObjective,
   watchConsole,
 } from './helpers';
@@ -22,16 +19,19 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   await createCaptain(page);
   await page.getByTestId('launch').click();
   // The offer comes as the ship nears DS9: throttle up (the ship warps in facing it).
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   // Throttle steps up with each press; keep pressing until the offer shows (a press made
-  // while the warp-in transition still holds the controls does nothing).
+  // while the warp-in transition still holds the controls does nothing). Game time runs at 8×
+  // real time for the approach, then at 1× again.
+  await control(page, { speed: 8 });
   const offer = page.getByTestId('accept-mission');
   await expect(async () => {
     await page.keyboard.press('KeyW');
     await expect(offer).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 40_000 });
+  await control(page, { speed: 1 });
   await offer.click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
   await expect(page.getByTestId('mission-tracker')).toContainText(
     'Report to the Bajor Sector, Outside DS9',
   );
@@ -70,9 +70,7 @@ test('accept the mission and fly with the keyboard; docking works in the docking
   );
   expect((await state(page)).sceneId).toBe('space-bajor');
   await page.keyboard.down('KeyF');
-  await expect
-    .poll(async () => (await state(page)).sceneId, { timeout: 10_000 })
-    .toBe('ground-promenade');
+  await poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-promenade');
   await page.keyboard.up('KeyF');
   expect(problems).toEqual([]);
 });
@@ -91,26 +89,22 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
   const after = await state(page);
   expect(after.player.x).toBeGreaterThan(before.player.x + 10);
   await page.keyboard.down('Space');
-  await expect.poll(async () => (await state(page)).player.firing).toBe(true);
+  await poll(async () => (await state(page)).player.firing).toBe(true);
   await page.keyboard.up('Space');
-  await expect.poll(async () => (await state(page)).player.firing).toBe(false);
+  await poll(async () => (await state(page)).player.firing).toBe(false);
 
   // Let the autopilot win the fight and walk up to the security-field console (no prompt away
   // from it), then take over and lower the field by hand.
   await control(page, { autopilot: true, speed: 64, handOverAt: 'deception-lower-security-field' });
   await waitForObjective(page, 'deception-lower-security-field', 120_000);
   await control(page, { autopilot: true });
-  await expect
-    .poll(async () => (await state(page)).interaction?.label ?? '', {
-      timeout: 30_000,
-      intervals: [50],
-    })
-    .not.toBe('');
+  await poll(async () => (await state(page)).interaction?.label ?? '', {
+    timeout: 30_000,
+    intervals: [50],
+  }).not.toBe('');
   await control(page, { autopilot: false });
   await page.keyboard.down('KeyF');
-  await expect
-    .poll(async () => (await state(page)).sceneId, { timeout: 10_000 })
-    .toBe('ground-corridors');
+  await poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-corridors');
   await page.keyboard.up('KeyF');
   await page.waitForTimeout(500);
   await page.screenshot({ path: shot('corridors') });
@@ -121,7 +115,7 @@ test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   // A fresh browser: the title offers the mission straight away (played as a guest).
   await page.goto('/?seed=5');
   await page.getByTestId('accept-mission').click();
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(30);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(30);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeVisible();
   const t0 = (await state(page)).tick;
@@ -129,68 +123,7 @@ test('Esc pauses: the tick stops until resumed', async ({ page }) => {
   expect((await state(page)).tick).toBe(t0);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('pause-menu')).toBeHidden();
-  await expect.poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
-});
-
-test('the autopilot at speed 64 completes Shutdown with the same final hash as npm run sim', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const seed = 7;
-  const problems = watchConsole(page);
-  const expected = JSON.parse(
-    execFileSync(process.execPath, ['scripts/cli.mjs', 'sim', '--seed', String(seed), '--json'], {
-      encoding: 'utf8',
-    })
-      .trim()
-      .split('\n')
-      .at(-1)!,
-  );
-  await recordTracker(page);
-  await page.goto(`/?seed=${seed}&autopilot=1&speed=64`);
-  const shots = new Map([
-    ['ground-ops', 'ops'],
-    ['space-holding', 'space-final'],
-  ]);
-  for (;;) {
-    const s = await state(page);
-    const name = shots.get(s.sceneId);
-    if (name && s.scene !== 'title') {
-      shots.delete(s.sceneId);
-      // Past the scene's transition (beam-in sparkle, warp flash) before the picture, at
-      // normal speed; the speed changes nothing in the simulation (the hash check below).
-      await control(page, { speed: 1 });
-      await page.waitForTimeout(1500);
-      await page.screenshot({ path: shot(name) });
-      await control(page, { speed: 64 });
-    }
-    if (s.mission.status === 'complete') break;
-    await page.waitForTimeout(100);
-  }
-  await expect(page.getByTestId('accolade-toast')).toContainText(
-    'Fluidic Reclamation — Save Deep Space 9 (10)',
-  );
-  await expect(page.getByTestId('rewards-dialog')).toBeVisible();
-  await page.screenshot({ path: shot('mission-complete') });
-  const final = await state(page);
-  expect(final.mission.objectives.map((o) => o.state)).toEqual(Array(17).fill('complete'));
-  // The tracker passed through all 17 objectives: each one was shown as a row (pending, active
-  // or ticked) while its step was current; at speed 64 a step that starts and ends within one
-  // frame (the final report) is only seen as a ticked step. Every step ends ticked.
-  const seen = await trackerSeen(page);
-  const rows = final.mission.objectives.filter((o) =>
-    seen.some((x) => x.startsWith(`${o.id}:`)),
-  ).length;
-  expect(rows, seen.join(' ')).toBeGreaterThanOrEqual(16);
-  const script = JSON.parse(readFileSync('missions/shutdown.mission.json', 'utf8'));
-  const stepIds: string[] = script.steps.map((st: { id: string }) => st.id);
-  expect(stepIds).toHaveLength(7);
-  for (const stepId of stepIds)
-    expect(seen, `step ${stepId} ticked`).toContain(`step:${stepId}:done`);
-  await expect(page.getByTestId('mission-tracker')).toContainText('Mission complete');
-  expect(final.stateHash).toBe(expected.stateHash);
-  expect(final.igt).toBe(expected.igt);
-  expect(problems).toEqual([]);
+  await poll(async () => (await state(page)).tick).toBeGreaterThan(t0);
 });
 
 for (const renderer of ['webgl', 'canvas'] as const) {
@@ -201,7 +134,7 @@ for (const renderer of ['webgl', 'canvas'] as const) {
     const problems = watchConsole(page);
     await page.goto(`/?seed=2&autopilot=1&speed=16&renderer=${renderer}`);
     await waitForObjective(page, 'destroy-station-defenses', 60_000);
-    await expect.poll(async () => (await state(page)).scene).toBe('space');
+    await poll(async () => (await state(page)).scene).toBe('space');
     expect(await page.evaluate(() => window.shutdown?.renderer?.kind)).toBe(renderer);
     if (renderer === 'canvas') await page.screenshot({ path: shot('space-canvas') });
     expect(problems).toEqual([]);

@@ -24,6 +24,16 @@ export type State = {
 };
 
 /**
+ * `expect.poll` that checks every 100 ms until it passes. Playwright's default backs off to one
+ * check a second (100, 250, 500, 1000 ms), so a wait for the game often ended up to a second
+ * after the game got there. Options as for `expect.poll`.
+ */
+export const poll = <T>(
+  fn: () => T | Promise<T>,
+  options: { timeout?: number; intervals?: number[]; message?: string } = {},
+) => expect.poll(fn, { intervals: [100], ...options });
+
+/**
  * The game loads after the title: these wait for it (`window.shutdown.ready`), and first for
  * `window.shutdown` itself (a poll right after `goto` can come before the page has set it).
  */
@@ -60,9 +70,9 @@ export const activeObjective = (s: State) =>
   s.mission.objectives.find((o) => o.state === 'active')?.id;
 
 export async function waitForObjective(page: Page, id: string, timeout = 60_000) {
-  await expect
-    .poll(async () => activeObjective(await state(page)), { timeout, intervals: [100] })
-    .toBe(id);
+  await poll(async () => activeObjective(await state(page)), { timeout, intervals: [100] }).toBe(
+    id,
+  );
 }
 
 /**
@@ -108,7 +118,7 @@ export async function startMission(page: Page, name = 'Sisko', level = 36) {
   await page.keyboard.press('KeyJ');
   await page.getByTestId('journal-accept').click();
   await expect(page.getByTestId('journal')).toBeHidden();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('active');
+  await poll(async () => (await state(page)).mission.status).toBe('active');
 }
 
 /**

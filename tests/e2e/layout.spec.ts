@@ -10,7 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { control, state, waitForObjective, watchConsole } from './helpers';
+import { control, poll, state, waitForObjective, watchConsole } from './helpers';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -129,21 +129,19 @@ async function checkLayout(
   }, HUD);
   // The game resizes its canvas on its next frame, and the camera eases to the new free area:
   // wait until both have happened (never longer than 10 s).
-  await expect
-    .poll(
-      async () => {
-        const canvas = await page.evaluate(() => {
-          const c = document.querySelector('#game canvas');
-          return c ? { width: c.clientWidth, height: c.clientHeight } : null;
-        });
-        if (canvas?.width !== size.width || canvas.height !== size.height) return false;
-        const s = (await state(page)) as unknown as { playerScreen?: { x: number; y: number } };
-        const m = await measure(page);
-        return Boolean(s.playerScreen && m.free && inside(s.playerScreen, m.free));
-      },
-      { message: `${where}: the player is drawn in the free area`, timeout: 10_000 },
-    )
-    .toBe(true);
+  await poll(
+    async () => {
+      const canvas = await page.evaluate(() => {
+        const c = document.querySelector('#game canvas');
+        return c ? { width: c.clientWidth, height: c.clientHeight } : null;
+      });
+      if (canvas?.width !== size.width || canvas.height !== size.height) return false;
+      const s = (await state(page)) as unknown as { playerScreen?: { x: number; y: number } };
+      const m = await measure(page);
+      return Boolean(s.playerScreen && m.free && inside(s.playerScreen, m.free));
+    },
+    { message: `${where}: the player is drawn in the free area`, timeout: 10_000 },
+  ).toBe(true);
 
   // Put the panels up again (their timers restart), then measure at once: a transmission
   // leaves after 8 s or so, and waiting for the camera may have taken part of that.
@@ -229,19 +227,31 @@ test('the HUD never overlaps itself or the player, in every scene and window siz
 test('the name error on the title does not move the name field', async ({ page }) => {
   test.setTimeout(90_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const size of SIZES) {
+  await page.goto('/?seed=3');
+  const field = page.getByTestId('captain-name');
+  await expect(field).toBeVisible();
+  // One page, resized: the field's box at each size, then again with the error shown.
+  const resize = async (size: (typeof SIZES)[number]) => {
     await page.setViewportSize(size);
-    await page.goto('/?seed=3');
-    const field = page.getByTestId('captain-name');
-    await expect(field).toBeVisible();
-    const before = await field.boundingBox();
-    // Only invisible characters: the longest of the name errors.
-    await field.fill('\u200b\u200b');
-    await page.getByTestId('create-captain').click();
-    await expect(page.getByTestId('create-error')).toBeVisible();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  };
+  const before: (Box | null)[] = [];
+  for (const size of SIZES) {
+    await resize(size);
+    before.push(await field.boundingBox());
+  }
+  // Only invisible characters: the longest of the name errors.
+  await field.fill('\u200b\u200b');
+  await page.getByTestId('create-captain').click();
+  await expect(page.getByTestId('create-error')).toBeVisible();
+  for (const [i, size] of SIZES.entries()) {
+    await resize(size);
     const error = await page.getByTestId('create-error').boundingBox();
     const slot = await page.getByTestId('create-error-slot').boundingBox();
-    expect(await field.boundingBox(), `${size.width}×${size.height}`).toEqual(before);
+    expect(before[i], `${size.width}×${size.height}`).not.toBeNull();
+    expect(await field.boundingBox(), `${size.width}×${size.height}`).toEqual(before[i]);
     expect(contains(slot!, error!), 'the error fits its reserved room').toBe(true);
     await page.screenshot({
       path: `test-results/layout/title-error-${size.width}x${size.height}.png`,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { readLss } from '../../src/speedrun/lss';
-import { control, createCaptain, startMission, state, watchConsole } from './helpers';
+import { control, createCaptain, poll, startMission, state, watchConsole } from './helpers';
 
 test('export the .lss of a category, read it back, import it as a comparison', async ({ page }) => {
   test.setTimeout(120_000);
@@ -95,7 +95,7 @@ test('LiveSplit Server over WebSocket: the command sequence of a run, a reset, a
     await page.goto('/?seed=4');
     await createCaptain(page, 'Leeta', 40);
     await page.getByTestId('launch').click();
-    await expect.poll(async () => (await state(page)).scene).toBe('space');
+    await poll(async () => (await state(page)).scene).toBe('space');
     // Settings: the address, then on. Nothing is connected before.
     await page.keyboard.press('Escape');
     await page.getByTestId('pause-settings').click();
@@ -117,19 +117,17 @@ test('LiveSplit Server over WebSocket: the command sequence of a run, a reset, a
     await page.getByTestId('journal-accept').click();
     await control(page, { autopilot: true, speed: 4, handOverAt: 'defense-go-to-ds9' });
     const first = connections[0]!.commands;
-    await expect.poll(() => first.filter((c) => c === 'split').length, { timeout: 60_000 }).toBe(1);
-    await expect
-      .poll(
-        () => first.slice(first.indexOf('split')).filter((c) => c.startsWith('setgametime')).length,
-      )
-      .toBeGreaterThan(1);
+    await poll(() => first.filter((c) => c === 'split').length, { timeout: 60_000 }).toBe(1);
+    await poll(
+      () => first.slice(first.indexOf('split')).filter((c) => c.startsWith('setgametime')).length,
+    ).toBeGreaterThan(1);
     expect(first.filter((c) => c === 'split')).toHaveLength(1);
 
     // Reset: the pause menu's restart ends the attempt and starts the next at once.
     await page.keyboard.press('Escape');
     await page.getByTestId('pause-restart').click();
     await page.getByTestId('pause-confirm-yes').click();
-    await expect.poll(() => first.filter((c) => c === 'starttimer').length).toBe(2);
+    await poll(() => first.filter((c) => c === 'starttimer').length).toBe(2);
 
     const times = (list: string[]) =>
       list.filter((c) => c.startsWith('setgametime ')).map((c) => c.slice(12));
@@ -159,10 +157,10 @@ test('LiveSplit Server over WebSocket: the command sequence of a run, a reset, a
     connections[0]!.socket.terminate();
     await expect(page.getByTestId('livesplit-hud')).toHaveAttribute('data-status', 'retrying');
     await expect(page.getByTestId('livesplit-hud')).toContainText('lost');
-    await expect.poll(() => connections.length, { timeout: 15_000 }).toBe(2);
+    await poll(() => connections.length, { timeout: 15_000 }).toBe(2);
     await expect(page.getByTestId('livesplit-hud')).toHaveCount(0);
     expect((await state(page)).tick).toBeGreaterThan(tick);
-    await expect.poll(() => connections[1]!.commands.length).toBeGreaterThan(4);
+    await poll(() => connections[1]!.commands.length).toBeGreaterThan(4);
     expect(connections[1]!.commands.slice(0, 5)).toEqual(['reset', ...head]);
     expect(problems).toEqual([]);
   } finally {

@@ -8,6 +8,7 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   control,
   createCaptain,
+  poll,
   type State,
   state,
   waitForObjective,
@@ -32,7 +33,7 @@ test('warp-in: throttle readout, waypoint, DS9 on the minimap, and a hint that f
   await page.goto('/?seed=3');
   await createCaptain(page);
   await page.getByTestId('launch').click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
 
   const throttle = page.getByTestId('throttle');
   await expect(throttle).toBeVisible();
@@ -67,11 +68,11 @@ test('warp-in: throttle readout, waypoint, DS9 on the minimap, and a hint that f
       { code, times },
     );
   await tap('KeyS', 4);
-  await expect.poll(async () => (await npState(page)).helm?.throttle).toBe(0);
+  await poll(async () => (await npState(page)).helm?.throttle).toBe(0);
   await tap('KeyW', 2);
-  await expect.poll(async () => (await npState(page)).helm?.throttle).toBe(50);
+  await poll(async () => (await npState(page)).helm?.throttle).toBe(50);
   await expect(page.getByTestId('throttle-value')).toHaveText('50%');
-  await expect.poll(async () => (await npState(page)).helm?.speed ?? 0).toBeGreaterThan(0);
+  await poll(async () => (await npState(page)).helm?.speed ?? 0).toBeGreaterThan(0);
   await expect(page.getByTestId('speed-value')).not.toHaveText('0');
   expect(problems).toEqual([]);
 });
@@ -84,7 +85,7 @@ test('the controls hint can be switched off in settings, and stays off after a r
   await page.goto('/?seed=3');
   await createCaptain(page);
   await page.getByTestId('launch').click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   await expect(page.getByTestId('controls-hint')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByTestId('pause-settings').click();
@@ -97,7 +98,7 @@ test('the controls hint can be switched off in settings, and stays off after a r
 
   await page.reload();
   await page.getByTestId('launch').click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   await expect(page.getByTestId('throttle')).toBeVisible();
   await expect(page.getByTestId('controls-hint')).toHaveCount(0);
   expect(problems).toEqual([]);
@@ -113,9 +114,9 @@ test('Meyer joins the team panel with the escort; the hail prompt names Starflee
   await control(page, { handOverAt: 'destroy-station-defenses' });
   await waitForObjective(page, 'destroy-station-defenses', 120_000);
   await expect(game(page)).toHaveAttribute('data-minimap-station', 'true');
-  await expect
-    .poll(async () => Number(await game(page).getAttribute('data-minimap-contacts')))
-    .toBeGreaterThan(0);
+  await poll(async () =>
+    Number(await game(page).getAttribute('data-minimap-contacts')),
+  ).toBeGreaterThan(0);
 
   await control(page, { autopilot: true, speed: 64, handOverAt: 'victims-lower-security-field' });
   await waitForObjective(page, 'victims-lower-security-field', 300_000);
@@ -137,6 +138,6 @@ test('Meyer joins the team panel with the escort; the hail prompt names Starflee
   await expect(hail).not.toContainText('starfleet-command');
   expect((await npState(page)).waypoint).toBeNull();
   await hail.click();
-  await expect.poll(async () => (await state(page)).mission.status).toBe('complete');
+  await poll(async () => (await state(page)).mission.status).toBe('complete');
   expect(problems).toEqual([]);
 });

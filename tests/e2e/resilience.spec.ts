@@ -3,16 +3,16 @@
  * plays on; a very narrow window keeps the game ticking; a nonsense speed is ignored.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { control, startMission, state, watchConsole } from './helpers';
+import { control, poll, startMission, state, watchConsole } from './helpers';
 
 const SAVE_KEY = 'shutdown.captains';
 
 /** Waits until the simulation has run `ticks` more ticks than it had. */
 async function ticksOn(page: Page, ticks: number) {
   const from = (await state(page)).tick;
-  await expect
-    .poll(async () => (await state(page)).tick, { timeout: 30_000 })
-    .toBeGreaterThan(from + ticks);
+  await poll(async () => (await state(page)).tick, { timeout: 30_000 }).toBeGreaterThan(
+    from + ticks,
+  );
 }
 
 test('a tampered checkpoint is refused with a notice, discarded, and the game plays on', async ({
@@ -23,14 +23,12 @@ test('a tampered checkpoint is refused with a notice, discarded, and the game pl
   await page.goto('/?seed=4');
   // Accepting starts the first step, which saves the run's first checkpoint.
   await startMission(page, 'Odo', 41);
-  await expect
-    .poll(() =>
-      page.evaluate(
-        (key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.captains?.[0]?.run?.stepId,
-        SAVE_KEY,
-      ),
-    )
-    .toBe('report-to-bajor');
+  await poll(() =>
+    page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key) ?? '{}').state?.captains?.[0]?.run?.stepId,
+      SAVE_KEY,
+    ),
+  ).toBe('report-to-bajor');
   // Tamper with it the way that froze the game: a save that still loads, a run that cannot.
   await page.evaluate((key) => {
     const data = JSON.parse(localStorage.getItem(key)!);
@@ -50,7 +48,7 @@ test('a tampered checkpoint is refused with a notice, discarded, and the game pl
   await expect(resume).toBeHidden();
   // The game goes on: leave the title and the sector runs.
   await page.getByTestId('launch').click();
-  await expect.poll(async () => (await state(page)).scene).toBe('space');
+  await poll(async () => (await state(page)).scene).toBe('space');
   await ticksOn(page, 60);
   await expect(page.getByTestId('run-error')).toHaveCount(0);
   // Discarded for good: after a reload there is nothing to resume.
