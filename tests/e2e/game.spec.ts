@@ -106,7 +106,8 @@ test('on the ground: move, shoot and interact', async ({ page }) => {
   await page.keyboard.down('KeyF');
   await poll(async () => (await state(page)).sceneId, { timeout: 10_000 }).toBe('ground-corridors');
   await page.keyboard.up('KeyF');
-  await page.waitForTimeout(500);
+  // Past the beam-in before the picture.
+  await expect(page.locator('#game')).not.toHaveAttribute('data-transition');
   await page.screenshot({ path: shot('corridors') });
   expect(problems).toEqual([]);
 });
