@@ -166,31 +166,32 @@ function list<T>(item: Check<T>, max: number, tooMany: string): Check<T[]> {
 type Shape = Record<string, Check<unknown>>;
 type Fields<S extends Shape> = { -readonly [K in keyof S]: Checked<S[K]> };
 
-/** An object of exactly these fields (in this order in the copy); any other field is refused. */
-function strict<S extends Shape>(shape: S): Check<Fields<S>> {
+/**
+ * An object with these fields (in this order in the copy). Any other field is refused
+ * (`others: 'refuse'`) or kept as it is (`'keep'`, but `__proto__`).
+ */
+function fields<S extends Shape>(shape: S, others: 'refuse' | 'keep'): Check<Fields<S>> {
   const keys = Object.keys(shape);
   const known = new Set(keys);
   return (v, path) => {
     if (!isObject(v)) return wrong('an object', v, path);
     const out: Record<string, unknown> = {};
     for (const k of keys) out[k] = at(shape[k] as Check<unknown>, own(v, k), path, k);
-    for (const k in v) if (!known.has(k)) fail([...path, k], 'unknown field');
+    for (const k in v) {
+      if (known.has(k)) continue;
+      if (others === 'refuse') fail([...path, k], 'unknown field');
+      else if (k !== '__proto__') out[k] = v[k];
+    }
     return out as Fields<S>;
   };
 }
 
+/** An object of exactly these fields (in this order in the copy); any other field is refused. */
+const strict = <S extends Shape>(shape: S): Check<Fields<S>> => fields(shape, 'refuse');
+
 /** An object with these fields, and any others, kept as they are (but `__proto__`). */
-function loose<S extends Shape>(shape: S): Check<Fields<S> & Record<string, unknown>> {
-  const keys = Object.keys(shape);
-  const known = new Set(keys);
-  return (v, path) => {
-    if (!isObject(v)) return wrong('an object', v, path);
-    const out: Record<string, unknown> = {};
-    for (const k of keys) out[k] = at(shape[k] as Check<unknown>, own(v, k), path, k);
-    for (const k in v) if (!known.has(k) && k !== '__proto__') out[k] = v[k];
-    return out as Fields<S> & Record<string, unknown>;
-  };
-}
+const loose = <S extends Shape>(shape: S): Check<Fields<S> & Record<string, unknown>> =>
+  fields(shape, 'keep') as Check<Fields<S> & Record<string, unknown>>;
 
 /**
  * An object used as a record: every key passes `keyProblem`, every value `value`, and there are
