@@ -360,8 +360,8 @@ function checkEntity(ctx: SimContext, w: World, e: Entity, p: string, bad: Bad, 
   const k = a?.health[d] ?? 1;
   const base = isShip
     ? {
-        hull: shipStatsOf(ctx.archetypes, d, e).hull * k,
-        shield: shipStatsOf(ctx.archetypes, d, e).shield * k,
+        hull: shipStatsOf(ctx.archetypes.get(e.archetype), d).hull * k,
+        shield: shipStatsOf(ctx.archetypes.get(e.archetype), d).shield * k,
       }
     : {
         hull: (a?.character?.[d].health ?? 0) * k,

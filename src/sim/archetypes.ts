@@ -204,13 +204,12 @@ export function archetypeIndex(
   };
 }
 
-/** An entity's ship stats on this difficulty (the player's ship's when its archetype is gone). */
-export function shipStatsOf(
-  archetypes: ReadonlyMap<string, Archetype>,
-  difficulty: Difficulty,
-  e: Entity,
-): ShipStats {
-  return archetypes.get(e.archetype)?.ship?.[difficulty] ?? PLAYER_SHIP;
+/**
+ * An entity's ship stats on this difficulty (`a`: its archetype; the player's ship's when it
+ * has none).
+ */
+export function shipStatsOf(a: Archetype | undefined, difficulty: Difficulty): ShipStats {
+  return a?.ship?.[difficulty] ?? PLAYER_SHIP;
 }
 
 /** An entity's character stats on this difficulty, in its current form (`a`: its archetype). */

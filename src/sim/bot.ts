@@ -293,7 +293,7 @@ function chargingAt(view: BotView, ship: Entity): Entity | undefined {
   for (const e of world.entities) {
     if (!e.alive || e.faction !== 'enemy' || e.kind !== 'ship' || e.map !== world.map) continue;
     if (e.abilityUntil <= world.tick) continue;
-    if (shipStatsOf(ctx.archetypes, world.difficulty, e).ability !== 'heavyAttack') continue;
+    if (shipStatsOf(ctx.archetypeOf(e), world.difficulty).ability !== 'heavyAttack') continue;
     const reach = h.range + 150;
     if (eD2(e, ship) > reach * reach) continue;
     const rel = Math.abs(angleDiff(e.angle, atan2(ship.y - e.y, ship.x - e.x)));

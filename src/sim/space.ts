@@ -16,8 +16,7 @@ const DT = 1 / 60;
 
 /** A ship's stats on the world's difficulty, from its archetype (resolved in the context). */
 export function statsOf(ctx: SimContext, world: World, e: Entity): ShipStats {
-  // As shipStatsOf, through the context's remembered lookup.
-  return ctx.archetypeOf(e)?.ship?.[world.difficulty] ?? PLAYER_SHIP;
+  return shipStatsOf(ctx.archetypeOf(e), world.difficulty);
 }
 
 export function stepSpace(world: World, ctx: SimContext) {
@@ -416,7 +415,7 @@ function stepProjectiles(world: World, archetypes: ReadonlyMap<string, Archetype
     p.x += cos(p.angle) * step;
     p.y += sin(p.angle) * step;
     p.travelled += step;
-    const r = shipStatsOf(archetypes, world.difficulty, target).radius + 10;
+    const r = shipStatsOf(archetypes.get(target.archetype), world.difficulty).radius + 10;
     // (Written out: `distSq` keeps to entities, so its reads see one object shape.)
     if ((p.x - target.x) * (p.x - target.x) + (p.y - target.y) * (p.y - target.y) <= r * r) {
       applyDamage(world, entityById(world, p.owner), target, {
