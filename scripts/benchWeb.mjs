@@ -193,6 +193,7 @@ try {
     secondVisitTitleMs: round(median(second.map((r) => r.titleAt))),
     titleRunsMs: first.map((r) => round(r.titleAt)),
     longestTaskRunsMs: first.map((r) => round(r.longest)),
+    longestTaskAfterTitleRunsMs: first.map((r) => round(r.longestAfter)),
     spaceCombatFrames: space,
     groundCombatFrames: ground,
   };

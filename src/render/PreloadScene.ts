@@ -100,7 +100,7 @@ export class PreloadScene extends Phaser.Scene {
         return;
       }
       if (this.done < this.titleTasks) this.drawProgress();
-      if (performance.now() - started > 40) return;
+      if (performance.now() - started > 24) return;
     }
     this.registry.set(ART_READY, true);
     this.scene.stop();

@@ -56,14 +56,10 @@ export class TitleScene extends Phaser.Scene {
 
   create(): void {
     this.cameras.main.setBackgroundColor(0x03040a);
-    const { width, height } = this.scale;
 
-    this.nebula = this.add.image(0, 0, TextureKey.nebula).setAlpha(0.9);
-    for (const layer of LAYERS) {
-      this.layers.push(
-        this.add.tileSprite(0, 0, width, height, layer.key).setOrigin(0, 0).setAlpha(layer.alpha),
-      );
-    }
+    // Below everything else: the nebula, then the star layers (added one per frame, see update).
+    this.nebula = this.add.image(0, 0, TextureKey.nebula).setAlpha(0.9).setDepth(-2);
+    this.addStarLayer();
 
     // Twinkling stars: fixed positions in normalised screen space, alpha and scale eased in update().
     // A seeded generator keeps the layout identical on every load (stable screenshots).
@@ -115,9 +111,28 @@ export class TitleScene extends Phaser.Scene {
     });
   }
 
+  /**
+   * The next star layer. A screen-sized TileSprite's first drawing is slow on the Canvas
+   * renderer (tens of ms under software rendering): all three in one frame made the page's
+   * longest task after the title (about 80 ms), so the title starts with one and adds one a frame.
+   */
+  private addStarLayer(): void {
+    const layer = LAYERS[this.layers.length];
+    if (!layer) return;
+    const { width, height } = this.scale;
+    this.layers.push(
+      this.add
+        .tileSprite(0, 0, width, height, layer.key)
+        .setOrigin(0, 0)
+        .setAlpha(layer.alpha)
+        .setDepth(-1),
+    );
+  }
+
   override update(_time: number, delta: number): void {
     const dt = Math.min(delta, 100) / 1000;
     this.elapsed += dt;
+    if (this.layers.length < LAYERS.length) this.addStarLayer();
     for (let i = 0; i < this.layers.length; i++) {
       const sprite = this.layers[i];
       const layer = LAYERS[i];
