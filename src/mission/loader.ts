@@ -3,6 +3,8 @@
  * Returns a deeply frozen `MissionScript` or every problem found, each with a JSON path.
  * It never throws on bad input.
  */
+
+import { internStrings } from '../core/intern';
 import { parseJson } from '../core/json';
 import { fail, ok, type Result } from '../core/result';
 import { crossCheck } from './crossCheck';
@@ -84,7 +86,8 @@ export function loadMission(text: string): Result<MissionScript, Problem> {
   }
   const problems = crossCheck(result.data);
   if (problems.length > 0) return fail(problems);
-  return ok(deepFreeze(result.data) as MissionScript);
+  // Internalized strings: the systems compare the script's ids and kinds every tick (core/intern.ts).
+  return ok(deepFreeze(internStrings(result.data)) as MissionScript);
 }
 
 /** UTF-8 size of a string without allocating an encoded copy. */

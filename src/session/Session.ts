@@ -7,6 +7,8 @@
  * `restore()` move the whole state as JSON-safe data; `hash()` is the canonical state hash that
  * replays and tests compare.
  */
+
+import { internStrings } from '../core/intern';
 import { fail, ok, type Result } from '../core/result';
 import type { MissionEffect, MissionEvent } from '../mission/events';
 import { initialState, type MissionState, reduce } from '../mission/machine';
@@ -289,8 +291,9 @@ export class Session {
    * `restore`.
    */
   restoreOwn(s: SessionSnapshot): void {
-    this.world = structuredClone(s.world);
-    this.mission = structuredClone(s.mission);
+    // Copies with internalized strings, as the script's are (see core/intern.ts).
+    this.world = internStrings(structuredClone(s.world));
+    this.mission = internStrings(structuredClone(s.mission));
     this.runParams = {
       seed: s.seed,
       difficulty: this.world.difficulty,

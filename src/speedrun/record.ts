@@ -5,6 +5,7 @@
  * names its JSON path.
  */
 import { z } from 'zod';
+import { internStrings } from '../core/intern';
 import type { SessionSnapshot } from '../session/Session';
 import { DIFFICULTY, type Difficulty } from '../sim/balance';
 import { type Command, sanitizeCommand } from '../sim/commands';
@@ -162,7 +163,8 @@ export function parseRecord(
       record: {
         ...rec,
         run: { ...rec.run, difficulty: rec.run.difficulty as Difficulty },
-        commands,
+        // Internalized (core/intern.ts): the simulation switches on each command's type.
+        commands: internStrings(commands),
         start: rec.start as SessionSnapshot | undefined,
       } as RunRecord,
     };
