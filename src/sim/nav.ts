@@ -18,6 +18,8 @@ export interface NavGrid {
   fields: Map<number, Int32Array>;
   /** `nearestOpen` of each cell once asked (-1 until then): a blocked cell's search is long. */
   open: Int32Array;
+  /** `blocked` with a blocked border one cell wide, for the breadth-first search (made on use). */
+  padded?: Uint8Array;
 }
 
 const gridCache = new Map<string, NavGrid>();
@@ -77,6 +79,7 @@ function buildNavGrid(ctx: SimContext, map: string, barriersUp: readonly string[
     blocked,
     fields: new Map<number, Int32Array>(),
     open: new Int32Array(cols * rows).fill(-1),
+    padded: undefined,
   };
   gridCache.set(key, grid);
   return grid;
@@ -108,41 +111,96 @@ export function distanceField(
   const goal = nearestOpen(grid, cellOf(grid, snapX, snapY));
   const cached = grid.fields.get(goal);
   if (cached) return cached;
-  const { cols, rows, blocked } = grid;
-  const n = cols * rows;
-  const dist = new Int32Array(n).fill(-1);
-  if (queueBuffer.length < n) queueBuffer = new Int32Array(n);
-  const queue = queueBuffer;
-  let head = 0;
-  let tail = 0;
-  queue[tail++] = goal;
-  dist[goal] = 0;
-  while (head < tail) {
-    const cell = queue[head++]!;
-    const cx = cell % cols;
-    const cy = (cell - cx) / cols;
-    const d = dist[cell]! + 1;
-    for (let k = 0; k < 8; k++) {
-      const dx = DX[k]!;
-      const dy = DY[k]!;
-      const nx = cx + dx;
-      const ny = cy + dy;
-      if (nx < 0 || ny < 0 || nx >= cols || ny >= rows) continue;
-      const next = ny * cols + nx;
-      if (blocked[next] || dist[next] !== -1) continue;
-      // No corner cutting past a blocked cell.
-      if (dx !== 0 && dy !== 0 && (blocked[cy * cols + nx] || blocked[ny * cols + cx])) continue;
-      dist[next] = d;
-      queue[tail++] = next;
-    }
-  }
+  const dist = breadthFirst(grid, goal);
   const fields = grid.fields;
   if (fields.size >= FIELD_CACHE_LIMIT) fields.delete(fields.keys().next().value!);
   fields.set(goal, dist);
   return dist;
 }
 
-/** The breadth-first queue, reused: every cell enters it at most once per field. */
+/**
+ * The distance field from `goal`: steps on the 8-neighbour grid, no corner cut past a blocked
+ * cell, -1 where blocked or unreachable. Breadth-first over the grid with a blocked border of
+ * one cell (`padded`), so a neighbour is one index offset away and needs no bounds test: every
+ * cell's distance is its shortest number of steps, whatever order the search visits the cells
+ * in, so this gives the same field as a search over the bare grid.
+ */
+function breadthFirst(grid: NavGrid, goal: number): Int32Array {
+  const { cols, rows } = grid;
+  const w = cols + 2;
+  const blocked = paddedBlocked(grid);
+  const size = w * (rows + 2);
+  if (scratch.length < size) {
+    scratch = new Int32Array(size);
+    queueBuffer = new Int32Array(size);
+  }
+  const dist = scratch;
+  dist.fill(-1, 0, size);
+  const queue = queueBuffer;
+  const start = goal + w + 1 + 2 * Math.floor(goal / cols);
+  let head = 0;
+  let tail = 0;
+  queue[tail++] = start;
+  dist[start] = 0;
+  // Orthogonal steps, then diagonal ones with the two cells each would cut past.
+  const up = -w;
+  const down = w;
+  while (head < tail) {
+    const cell = queue[head++]!;
+    const d = dist[cell]! + 1;
+    let next = cell + 1;
+    if (blocked[next] === 0 && dist[next] === -1) {
+      dist[next] = d;
+      queue[tail++] = next;
+    }
+    next = cell - 1;
+    if (blocked[next] === 0 && dist[next] === -1) {
+      dist[next] = d;
+      queue[tail++] = next;
+    }
+    next = cell + down;
+    if (blocked[next] === 0 && dist[next] === -1) {
+      dist[next] = d;
+      queue[tail++] = next;
+    }
+    next = cell + up;
+    if (blocked[next] === 0 && dist[next] === -1) {
+      dist[next] = d;
+      queue[tail++] = next;
+    }
+    for (let k = 0; k < 4; k++) {
+      const dx = k < 2 ? 1 : -1;
+      const dy = (k & 1) === 0 ? down : up;
+      next = cell + dx + dy;
+      if (blocked[next] !== 0 || dist[next] !== -1) continue;
+      if (blocked[cell + dx] !== 0 || blocked[cell + dy] !== 0) continue;
+      dist[next] = d;
+      queue[tail++] = next;
+    }
+  }
+  // The bare grid's rows out of the padded one.
+  const out = new Int32Array(cols * rows);
+  for (let r = 0; r < rows; r++) {
+    const from = (r + 1) * w + 1;
+    out.set(dist.subarray(from, from + cols), r * cols);
+  }
+  return out;
+}
+
+/** The grid's blocked cells with a blocked border one cell wide (made once per grid). */
+function paddedBlocked(grid: NavGrid): Uint8Array {
+  if (grid.padded) return grid.padded;
+  const { cols, rows, blocked } = grid;
+  const w = cols + 2;
+  const padded = new Uint8Array(w * (rows + 2)).fill(1);
+  for (let r = 0; r < rows; r++)
+    padded.set(blocked.subarray(r * cols, (r + 1) * cols), (r + 1) * w + 1);
+  grid.padded = padded;
+  return padded;
+}
+
+/** The breadth-first search's distances and queue, reused (padded grid cells). */
+let scratch = new Int32Array(0);
 let queueBuffer = new Int32Array(0);
 
 function nearestOpen(grid: NavGrid, cell: number): number {

@@ -102,38 +102,11 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   const session = started.session;
   // Nothing here reads the session's command log: the record's commands are the log.
   session.keepLog = false;
-  // The record's commands are [ticks since the previous one, command]: read in place, with the
-  // running tick in `at` (no absolute copy of a whole run's commands to keep alive meanwhile).
-  const commands = record.commands;
   const endTick = record.result.endTick;
-  let ci = 0;
-  let at = commands.length > 0 ? commands[0]![0] : 0;
-  let hi = 0;
   const hashes = record.hashes;
-  // Commands before the start state's tick belong to nobody: skip them.
-  while (ci < commands.length && at <= session.tick) {
-    ci++;
-    if (ci < commands.length) at += commands[ci]![0];
-  }
-  while (hi < hashes.length && hashes[hi]![0] <= session.tick) hi++;
-  let divergedAtTick: number | undefined;
+  const run: Resimulated = { hi: 0, divergedAtTick: undefined };
   try {
-    while (session.tick < endTick && session.mission.status !== 'complete') {
-      const tick = session.tick + 1;
-      while (ci < commands.length && at === tick) {
-        session.queue(commands[ci]![1]);
-        ci++;
-        if (ci < commands.length) at += commands[ci]![0];
-      }
-      session.advance();
-      if (hi < hashes.length && hashes[hi]![0] === tick) {
-        if (hashes[hi]![1] !== session.hash()) {
-          divergedAtTick = tick;
-          break;
-        }
-        hi++;
-      }
-    }
+    resimulate(session, record.commands, hashes, endTick, run);
   } catch (e) {
     return {
       ...outcome(session, record.run.category),
@@ -141,6 +114,7 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
       reason: `the simulation stopped: ${(e as Error).message}`,
     };
   }
+  const { hi, divergedAtTick } = run;
   const out = outcome(session, record.run.category);
   if (divergedAtTick !== undefined)
     return {
@@ -169,6 +143,57 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
 }
 
 /** Complete: every objective done, and what the category requires besides (All Officers). */
+interface Resimulated {
+  /** Index of the first recorded hash not reached (or the one that differed). */
+  hi: number;
+  /** The first recorded hash tick where the re-simulation differs. */
+  divergedAtTick: number | undefined;
+}
+
+/**
+ * Plays the record's commands from the session's tick until `endTick` (or the mission's
+ * completion), checking every recorded hash on the way; stops at the first that differs.
+ * The loop is a function of its own, apart from the checks around it: inside `verifyRecord`
+ * its optimised code was thrown away at the end of every record (when the code after the loop
+ * first ran), and each record began its loop unoptimised again.
+ */
+function resimulate(
+  session: Session,
+  commands: RunRecord['commands'],
+  hashes: RunRecord['hashes'],
+  endTick: number,
+  out: Resimulated,
+): void {
+  // The record's commands are [ticks since the previous one, command]: read in place, with the
+  // running tick in `at` (no absolute copy of a whole run's commands to keep alive meanwhile).
+  let ci = 0;
+  let at = commands.length > 0 ? commands[0]![0] : 0;
+  let hi = 0;
+  // Commands before the start state's tick belong to nobody: skip them.
+  while (ci < commands.length && at <= session.tick) {
+    ci++;
+    if (ci < commands.length) at += commands[ci]![0];
+  }
+  while (hi < hashes.length && hashes[hi]![0] <= session.tick) hi++;
+  while (session.tick < endTick && session.mission.status !== 'complete') {
+    const tick = session.tick + 1;
+    while (ci < commands.length && at === tick) {
+      session.queue(commands[ci]![1]);
+      ci++;
+      if (ci < commands.length) at += commands[ci]![0];
+    }
+    session.advance();
+    if (hi < hashes.length && hashes[hi]![0] === tick) {
+      if (hashes[hi]![1] !== session.hash()) {
+        out.divergedAtTick = tick;
+        break;
+      }
+      hi++;
+    }
+  }
+  out.hi = hi;
+}
+
 function outcome(session: Session, category: string): VerifyOutcome {
   const igtTicks = session.igtTicks();
   const m = session.mission;
