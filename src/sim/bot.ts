@@ -275,7 +275,7 @@ function nearestThreat(
       d < bestD &&
       e.faction === 'enemy' &&
       e.kind === 'ship' &&
-      ctx.archetypes.get(e.archetype)?.kind !== 'emplacement' &&
+      ctx.archetypeOf(e)?.kind !== 'emplacement' &&
       e.target === ship.id &&
       eD2(e, ship) < 1300 * 1300
     ) {
@@ -397,6 +397,9 @@ function defend(world: Readonly<World>, ship: Entity, w: Want) {
 
 // ---------------------------------------------------------------- ground
 
+/** How far the captain looks for an enemy to fight (in sight, not behind a wall). */
+const SIGHT = 520;
+
 function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want) {
   const { world, ctx } = view;
   const walls = blockers(world as World, ctx);
@@ -405,11 +408,19 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
 
   // Who to shoot: for protect, whoever is closest to the protected NPC; otherwise the closest.
   const guard = o.type === 'protect' || o.type === 'escort' ? meyer : undefined;
+  const seen = guard ? undefined : nearestVisibleEnemy(world, cap, walls, SIGHT);
   const focus = guard
     ? nearest(world, guard, (e) => e.faction === 'enemy' && eD2(e, guard) < 600 * 600)
-    : stickTo(world, cap, nearestVisibleEnemy(world, cap, walls, 520));
+    : stickTo(world, cap, seen);
   if (focus) w.target = focus.id;
-  const anyInRange = nearestVisibleEnemy(world, cap, walls, range);
+  // The nearest enemy in sight within SIGHT is also the nearest within the rifle's shorter
+  // range when it is that near, and when it is not, none in sight is: one search for both.
+  const anyInRange =
+    !guard && range <= SIGHT
+      ? seen && eD2(seen, cap) <= range * range
+        ? seen
+        : undefined
+      : nearestVisibleEnemy(world, cap, walls, range);
   w.firing = anyInRange !== undefined;
   heal(view, cap, w, focus);
 
@@ -435,7 +446,7 @@ function ground(view: BotView, cap: Entity, o: DeepReadonly<Objective>, w: Want)
       case 'counter': {
         const t =
           o.event === 'rescued'
-            ? nearest(world, cap, (e) => ctx.archetypes.get(e.archetype)?.rescue === true)
+            ? nearest(world, cap, (e) => ctx.archetypeOf(e)?.rescue === true)
             : stickTo(
                 world,
                 cap,
