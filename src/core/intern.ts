@@ -14,8 +14,16 @@
  * characters, so nothing the game computes or hashes changes, only how fast it compares.
  */
 
-/** The engine's internalized copy of `s` (a property key always is one). */
+/** An array index as a key ("0", "12"): the engine keeps it as a number, not as a string. */
+const INDEX = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * The engine's internalized copy of `s`: a property name is always one. An array-index string
+ * is kept as a number when used as a key (and `Object.keys` makes a new string of it), so it
+ * is returned as it is.
+ */
 export function intern(s: string): string {
+  if (INDEX.test(s)) return s;
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 

@@ -104,11 +104,6 @@ export class TitleScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.layout, this);
     });
-    // Announce the scene only once a frame with everything on it has been drawn.
-    this.events.once(Phaser.Scenes.Events.RENDER, () => {
-      markScene(this, SceneKey.title);
-      this.registry.set(TITLE_SHOWN, true);
-    });
   }
 
   /**
@@ -127,6 +122,12 @@ export class TitleScene extends Phaser.Scene {
         .setAlpha(layer.alpha)
         .setDepth(-1),
     );
+    // Announce the scene only once a frame with everything on it (the last layer too) is drawn.
+    if (this.layers.length === LAYERS.length)
+      this.events.once(Phaser.Scenes.Events.RENDER, () => {
+        markScene(this, SceneKey.title);
+        this.registry.set(TITLE_SHOWN, true);
+      });
   }
 
   override update(_time: number, delta: number): void {

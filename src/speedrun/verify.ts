@@ -142,7 +142,6 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   return reason ? { ...out, verified: false, reason } : { ...out, verified: true };
 }
 
-/** Complete: every objective done, and what the category requires besides (All Officers). */
 interface Resimulated {
   /** Index of the first recorded hash not reached (or the one that differed). */
   hi: number;
@@ -194,6 +193,7 @@ function resimulate(
   out.hi = hi;
 }
 
+/** Complete: every objective done, and what the category requires besides (All Officers). */
 function outcome(session: Session, category: string): VerifyOutcome {
   const igtTicks = session.igtTicks();
   const m = session.mission;

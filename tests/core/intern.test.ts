@@ -55,3 +55,42 @@ describe('internStrings', () => {
     expect(loaded.value.id).toBe(JSON.parse(text).id);
   });
 });
+
+describe('intern, as the engine sees it', () => {
+  it('gives internalized strings for strings made at run time (V8 natives syntax, in a child)', async () => {
+    const { buildSync } = await import('esbuild');
+    const { execFileSync } = await import('node:child_process');
+    const bundled = buildSync({
+      entryPoints: ['src/core/intern.ts'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      platform: 'node',
+    }).outputFiles[0]!.text;
+    const check = `
+      const isIn = new Function('s', 'return %IsInternalizedString(s)');
+      const made = (...parts) => parts.join('');
+      const out = {
+        before: isIn(JSON.parse('"promenade"')) && isIn(made('pro', 'menade')),
+        after: [made('pro', 'menade'), made('fed', 'eration-officer'), JSON.parse('"bajor-space"')]
+          .every((s) => isIn(intern(s))),
+        index: intern(made('1', '2')) === '12',
+        deep: (() => {
+          const d = internStrings({ a: [made('x', 'y'), { b: made('z', 'w') }] });
+          return isIn(d.a[0]) && isIn(d.a[1].b);
+        })(),
+      };
+      console.log(JSON.stringify(out));`;
+    const text = execFileSync(
+      process.execPath,
+      ['--allow-natives-syntax', '--input-type=module', '-e', `${bundled}\n${check}`],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(text.trim())).toEqual({
+      before: false,
+      after: true,
+      index: true,
+      deep: true,
+    });
+  });
+});
