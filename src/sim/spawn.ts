@@ -53,7 +53,9 @@ function EntityData(this: Entity, world: World, n: NewEntity) {
   this.speed = 0;
   this.hull = n.hull;
   this.hullMax = n.hull;
-  this.shields = Array.from({ length: n.shieldCount }, () => n.shield);
+  const shields: number[] = [];
+  for (let i = 0; i < n.shieldCount; i++) shields.push(n.shield);
+  this.shields = shields;
   this.shieldMax = n.shield;
   this.alive = true;
   this.downedUntil = 0;
@@ -115,45 +117,36 @@ function spawnGroup(world: World, ctx: SimContext, groupId: string) {
       const npc = member.npc ? ctx.script.npcs.find((n) => n.id === member.npc) : undefined;
       const faction: Faction = npc ? npc.faction : a.faction;
       const tags = [...g.tags, ...member.tags];
-      const base = {
+      // Each archetype says how much tougher it is on each difficulty (× hull and shields).
+      const tough = a.health[world.difficulty];
+      const ship = a.ship?.[world.difficulty];
+      const c = a.character?.[world.difficulty] ?? CHARACTERS.captain;
+      // One literal of every field in one order for ships and characters alike: this runs a few
+      // dozen times a run, too seldom to be optimised, so it is kept simple for the interpreter.
+      const e = addEntity(world, {
+        kind: ship ? 'ship' : 'character',
+        archetype,
+        name: ship ? a.name : (npc?.name ?? a.name),
+        faction,
         x: p.x + off.x,
         y: p.y + off.y,
         angle: p.angle,
+        hull: ship ? ship.hull * tough : c.health * tough,
+        shieldCount: ship ? 4 : 1,
+        shield: ship ? ship.shield * tough : c.shield * tough,
         group: g.id,
         tags,
         npc: member.npc ?? null,
         behavior: g.behavior,
-        faction,
-      };
-      // Each archetype says how much tougher it is on each difficulty (× hull and shields).
-      const k = a.health[world.difficulty];
-      if (a.ship) {
-        const s = a.ship[world.difficulty];
-        const e = addEntity(world, {
-          ...base,
-          kind: 'ship',
-          archetype,
-          name: a.name,
-          hull: s.hull * k,
-          shieldCount: 4,
-          shield: s.shield * k,
-        });
+        slot: 0,
+      });
+      if (ship) {
         const station = ctx.geometry[g.map]?.hulls[0];
         // Emplacements face away from the station: their arc covers open space.
         if (a.kind === 'emplacement' && station) e.angle = atan2(e.y - station.y, e.x - station.x);
         // Abilities come into play a little after the ship does, staggered.
         e.abilityReady = world.tick + 180 + e.id * 17;
       } else {
-        const c = a.character?.[world.difficulty] ?? CHARACTERS.captain;
-        const e = addEntity(world, {
-          ...base,
-          kind: 'character',
-          archetype,
-          name: npc?.name ?? a.name,
-          hull: c.health * k,
-          shieldCount: 1,
-          shield: c.shield * k,
-        });
         e.abilityReady = world.tick + 240 + ((e.id * 37) % 300);
       }
     }
