@@ -66,7 +66,6 @@ var Phaser = {
     Easing: require('../node_modules/phaser/src/math/easing'),
     Vector2: require('../node_modules/phaser/src/math/Vector2'),
   },
-  Renderer: require('../node_modules/phaser/src/renderer'),
   Scale: require('../node_modules/phaser/src/scale'),
   ScaleModes: require('../node_modules/phaser/src/renderer/ScaleModes'),
   Scene: require('../node_modules/phaser/src/scene/Scene'),
@@ -75,7 +74,8 @@ var Phaser = {
   TintModes: require('../node_modules/phaser/src/renderer/TintModes'),
 };
 
-// Left out, as the game does not use them: the loader (every texture is generated), tweens,
+// Left out, as the game does not use them: Phaser.Renderer (its WebGL part lists every shader and
+// render node; Phaser's core requires the renderers it runs directly), the loader (every texture is generated), tweens,
 // sprites and their animations (Phaser's animation manager itself is part of the game core),
 // the clock and data scene plugins, masks, the DOM element and the rest of Phaser.Math.
 // Phaser's sound system is left out: the game synthesizes its own (src/render/audio.ts).

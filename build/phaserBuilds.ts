@@ -37,6 +37,11 @@ function flags(webgl: boolean): Record<string, boolean> {
 /** Bundles the trimmed Phaser with one set of flags into a single ES module's text. */
 const mathSlim = fileURLToPath(new URL('./phaserMath.cjs', import.meta.url));
 const noFilter = fileURLToPath(new URL('./phaserNoFilter.cjs', import.meta.url));
+const rendererEvents = fileURLToPath(new URL('./phaserRendererEvents.cjs', import.meta.url));
+const noNode = fileURLToPath(new URL('./phaserNoNode.cjs', import.meta.url));
+/** WebGL render nodes of no use to the game: filters, lights, strips, meshes, tilemaps. */
+const UNUSED_NODES =
+  /^\.\/(filters\/Filter[A-Za-z]+|BatchHandler(PointLight|Strip)|submitter\/Submitter(Tile|TilemapGPULayer|MeshToQuad)|transformer\/TransformerTile)$/;
 
 export async function bundlePhaser(entry: string, webgl: boolean): Promise<string> {
   const values = flags(webgl);
@@ -62,6 +67,20 @@ export async function bundlePhaser(entry: string, webgl: boolean): Promise<strin
               ? { path: mathSlim }
               : undefined,
           );
+          // The WebGL batch handler takes only the renderer's events of Phaser.Renderer
+          // (build/phaserRendererEvents.cjs), not the index of every shader and render node.
+          b.onResolve({ filter: /^\.\.\/\.\.\/\.\.\/renderer$/ }, (args) =>
+            /[\\/]renderer[\\/]webgl[\\/]renderNodes$/.test(args.resolveDir)
+              ? { path: rendererEvents }
+              : undefined,
+          );
+          // Render nodes the game never draws with (build/phaserNoNode.cjs): Phaser makes each
+          // only when something first draws with it, and these bring their shaders along.
+          b.onResolve({ filter: UNUSED_NODES }, (args) =>
+            /[\\/]renderNodes[\\/]RenderNodeManager\.js$/.test(args.importer)
+              ? { path: noNode }
+              : undefined,
+          );
           // The game uses no filters (WebGL post-processing): a camera's empty filter lists
           // need only their names (build/phaserNoFilter.cjs).
           b.onResolve({ filter: /^\.\.\/\.\.\/filters\// }, (args) =>
@@ -70,7 +89,10 @@ export async function bundlePhaser(entry: string, webgl: boolean): Promise<strin
               : undefined,
           );
           b.onLoad(
-            { filter: /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math|NoFilter)\.cjs$/ },
+            {
+              filter:
+                /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math|NoFilter|NoNode|RendererEvents)\.cjs$/,
+            },
             async (args) => {
               const text = await readFile(args.path, 'utf8');
               return {

@@ -19,6 +19,8 @@ const START_BUDGET = 60 * KB;
  * The checks of records and snapshots (the schema library) and the LiveSplit files load later.
  */
 const PLAYABLE_BUDGET = 260 * KB;
+/** The same with the WebGL build of Phaser (a machine with hardware WebGL): see below. */
+const WEBGL_PLAYABLE_LIMIT = 290 * KB;
 
 describe('download budgets', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'shutdown-build-'));
@@ -50,7 +52,11 @@ describe('download budgets', () => {
     const phaser = Object.keys(playable.files).filter((f) => /phaser/.test(f));
     expect(phaser).toHaveLength(1);
     expect(phaser[0]).toMatch(/phaser-canvas/);
-    expect(playableWebgl.bytes - playable.bytes).toBeGreaterThan(40 * KB);
+    expect(playableWebgl.bytes - playable.bytes).toBeGreaterThan(25 * KB);
+    // With hardware WebGL the game loads the build with both renderers: over the 260 KB the
+    // issue sets for the renderer picked here, and held where it is (it was 309 KB before
+    // the shaders and render nodes the game never draws with were left out).
+    expect(playableWebgl.bytes).toBeLessThanOrEqual(WEBGL_PLAYABLE_LIMIT);
     // Issue 13: no schema library before the title: the save is checked by plain code
     // (src/persist/saveCheck.ts), zod comes with the first record or snapshot. Checked twice:
     // by the modules the bundler put in each file, and by zod's marks in the files' text.
