@@ -7,7 +7,6 @@
  * game was built (build/missionPlugin.ts).
  */
 import { geometry, script } from 'virtual:shutdown-mission';
-import { internStrings } from './core/intern';
 import { loadPhaser } from './render/loadPhaser';
 import { chooseRenderer } from './render/rendererChoice';
 
@@ -21,8 +20,7 @@ if (!gameEl || !uiEl) {
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   void import('./app/titleApp').then(async ({ startTitle }) => {
     await nextTask();
-    // The script's strings internalized: the simulation compares them every tick (core/intern.ts).
-    const title = startTitle({ gameEl, uiEl, script: internStrings(script), geometry });
+    const title = startTitle({ gameEl, uiEl, script, geometry });
     // Phaser first, in the build for the renderer this machine gets (the render code reads it
     // as it loads), then the game.
     const load = () =>

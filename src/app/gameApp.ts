@@ -4,6 +4,8 @@
  * store and captains, and runs the frame loop (input → host → draw). `window.shutdown` exposes
  * a read-only view and a few controls for automation.
  */
+
+import { internStrings } from '../core/intern';
 import { SoundBoard } from '../render/audio';
 import { chooseRenderer } from '../render/rendererChoice';
 import { startGame } from '../render/StartGame';
@@ -37,6 +39,10 @@ const randomSeed = () => Math.floor(Math.random() * 1_000_000);
 
 export function startGameApp(title: TitleApp): void {
   const { gameEl, script, geometry, params: p, store, captains, hudLayout } = title;
+  // The script's strings internalized before any session runs: the simulation compares them
+  // every tick (core/intern.ts). In place (the script came from JSON.parse, not frozen), here
+  // rather than before the title, which does not need it.
+  internStrings(script);
   const renderer = chooseRenderer(p.renderer);
   // A fixed ?seed= gives every run (replays included) the same seed; otherwise each is new.
   const newSession = () => new Session({ script, geometry, seed: p.seed ?? randomSeed() });
