@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --seeds N] [--difficulty normal|advanced|elite]`: the bot plays the whole mission for seeds 1..N (default 100)
  * and the figures are measured: simulated ticks per wall second, the real-time factor
- * (simulated seconds per wall second) and memory (`heapUsedMB` at the end, `peakHeapUsedMB`
+ * (simulated seconds per wall second: the faster of two passes over the seeds, each pass's in
+ * `realTimeFactorPasses`) and memory (`heapUsedMB` at the end, `peakHeapUsedMB`
  * the most seen after any run or verification pass, `maxRssMB` the peak resident memory).
  * Then run records: the verification speed (re-simulating recorded runs with every hash
  * checked, no bot: `verifyRealTimeFactor`) and the time to seek to any tick of a full run in
@@ -18,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { queueBotCommands, runBot } from '../session/autopilot';
 import { Session } from '../session/Session';
 import { combatReport } from '../session/summary';
-import { DIFFICULTY, TICKS_PER_SECOND } from '../sim/balance';
+import { DIFFICULTY, type Difficulty, TICKS_PER_SECOND } from '../sim/balance';
 import { missionHash, type RunRecord } from '../speedrun/record';
 import { RunRecorder } from '../speedrun/recorder';
 import { Timeline } from '../speedrun/timeline';
@@ -69,43 +70,19 @@ function main(argv: string[]): number {
       MAX_TICKS,
     );
 
-  let ticks = 0;
-  let wall = 0;
-  let slowest = 0;
-  const failed: number[] = [];
-  const runTimes: number[] = [];
-  let withDeath = 0;
-  let shareMin = 1;
-  let shareSum = 0;
-  for (let seed = 1; seed <= seeds; seed++) {
-    const session = new Session({
-      script: loaded.script,
-      geometry: loaded.geometry,
-      seed,
-      difficulty,
-    });
-    const t0 = performance.now();
-    const done = runBot(session, MAX_TICKS);
-    const ms = performance.now() - t0;
-    wall += ms;
-    ticks += session.tick;
-    runTimes.push(ms);
-    slowest = Math.max(slowest, ms);
-    if (!done) failed.push(seed);
-    const combat = combatReport(session);
-    if (combat.playerDeaths > 0) withDeath += 1;
-    let cap = 0;
-    let team = 0;
-    for (const row of Object.values(combat.byScene)) {
-      if (row.kind !== 'ground') continue;
-      cap += row.playerDamageDealt;
-      team += row.playerDamageDealt + row.alliesDamageDealt;
-    }
-    const share = team > 0 ? cap / team : 1;
-    shareMin = Math.min(shareMin, share);
-    shareSum += share;
-    sampleHeap();
-  }
+  // Every seed is played in each of PASSES passes; the fastest pass is the one reported (as
+  // verification reports its best pass): on a shared machine another tenant can slow a pass by
+  // a third for a few seconds, which is not the game's speed. Each pass's figure is printed too.
+  const passes: Pass[] = [];
+  for (let i = 0; i < PASSES; i++) passes.push(playSeeds(loaded, seeds, difficulty));
+  const first = passes[0]!;
+  for (const other of passes.slice(1))
+    if (other.ticks !== first.ticks || other.withDeath !== first.withDeath)
+      throw new Error(
+        'two passes over the same seeds played differently: the simulation is not deterministic',
+      );
+  const best = passes.reduce((a, b) => (b.wall < a.wall ? b : a));
+  const { ticks, wall, slowest, failed, runTimes, withDeath, shareMin, shareSum } = best;
   runTimes.sort((a, b) => a - b);
   const replays = benchReplays({
     script: loaded.script,
@@ -127,6 +104,9 @@ function main(argv: string[]): number {
     meanMissionGameSeconds: Math.round(ticks / seeds / TICKS_PER_SECOND),
     ticksPerSecond,
     realTimeFactor: Math.round(ticksPerSecond / TICKS_PER_SECOND),
+    realTimeFactorPasses: passes.map((q) =>
+      Math.round(q.ticks / (q.wall / 1000) / TICKS_PER_SECOND),
+    ),
     medianRunMs: Math.round(runTimes[Math.floor(runTimes.length / 2)]! * 10) / 10,
     slowestRunMs: Math.round(slowest * 10) / 10,
     heapUsedMB: mb(sampleHeap()),
@@ -140,6 +120,68 @@ function main(argv: string[]): number {
   );
   console.log(JSON.stringify(result));
   return failed.length === 0 ? 0 : 1;
+}
+
+/** Passes over the seeds (see `main`). */
+const PASSES = 2;
+
+interface Pass {
+  ticks: number;
+  wall: number;
+  slowest: number;
+  failed: number[];
+  runTimes: number[];
+  withDeath: number;
+  shareMin: number;
+  shareSum: number;
+}
+
+/** The bot plays seeds 1..N once each: the time of each run, and the combat figures. */
+function playSeeds(
+  loaded: { script: GameEnv['script']; geometry: GameEnv['geometry'] },
+  seeds: number,
+  difficulty: Difficulty,
+): Pass {
+  const pass: Pass = {
+    ticks: 0,
+    wall: 0,
+    slowest: 0,
+    failed: [],
+    runTimes: [],
+    withDeath: 0,
+    shareMin: 1,
+    shareSum: 0,
+  };
+  for (let seed = 1; seed <= seeds; seed++) {
+    const session = new Session({
+      script: loaded.script,
+      geometry: loaded.geometry,
+      seed,
+      difficulty,
+    });
+    const t0 = performance.now();
+    const done = runBot(session, MAX_TICKS);
+    const ms = performance.now() - t0;
+    pass.wall += ms;
+    pass.ticks += session.tick;
+    pass.runTimes.push(ms);
+    pass.slowest = Math.max(pass.slowest, ms);
+    if (!done) pass.failed.push(seed);
+    const combat = combatReport(session);
+    if (combat.playerDeaths > 0) pass.withDeath += 1;
+    let cap = 0;
+    let team = 0;
+    for (const row of Object.values(combat.byScene)) {
+      if (row.kind !== 'ground') continue;
+      cap += row.playerDamageDealt;
+      team += row.playerDamageDealt + row.alliesDamageDealt;
+    }
+    const share = team > 0 ? cap / team : 1;
+    pass.shareMin = Math.min(pass.shareMin, share);
+    pass.shareSum += share;
+    sampleHeap();
+  }
+  return pass;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
