@@ -25,7 +25,7 @@ export interface NavGrid {
 const gridCache = new Map<string, NavGrid>();
 /**
  * Memory for the fields kept per grid (the oldest is dropped first): 8 MB, about 390 fields of
- * a 100×54 grid (20 KB each). A whole run of the Shutdown mission asks for about 150 different
+ * the largest ground grid (the habitat corridors, 120×45 cells: 21.6 KB a field). A whole run of the Shutdown mission asks for about 150 different
  * goals over all its grids (goals are snapped to 3×3-cell blocks); runs played one after
  * another (restarts, replays, a server verifying runs) ask for many of the same. Measured over
  * the bot's seeds 1-100: 735 fields made with no limit; 1,371 with 256 kept per grid (the
