@@ -74,10 +74,11 @@ var Phaser = {
   TintModes: require('../node_modules/phaser/src/renderer/TintModes'),
 };
 
-// Left out, as the game does not use them: Phaser.Renderer (its WebGL part lists every shader and
-// render node; Phaser's core requires the renderers it runs directly), the loader (every texture is generated), tweens,
-// sprites and their animations (Phaser's animation manager itself is part of the game core),
-// the clock and data scene plugins, masks, the DOM element and the rest of Phaser.Math.
+// Left out, as the game does not use them: Phaser.Renderer (its WebGL part lists every shader
+// and render node; Phaser's core requires the renderers it runs directly), the loader (every
+// texture is generated), tweens, sprites and their animations (Phaser's animation manager
+// itself is part of the game core), the clock and data scene plugins, masks, the DOM element
+// and the rest of Phaser.Math.
 // Phaser's sound system is left out: the game synthesizes its own (src/render/audio.ts).
 
 //   Merge in the consts

@@ -36,9 +36,8 @@ function flags(webgl: boolean): Record<string, boolean> {
 
 /** Bundles the trimmed Phaser with one set of flags into a single ES module's text. */
 const mathSlim = fileURLToPath(new URL('./phaserMath.cjs', import.meta.url));
-const noFilter = fileURLToPath(new URL('./phaserNoFilter.cjs', import.meta.url));
+const leftOut = fileURLToPath(new URL('./phaserLeftOut.cjs', import.meta.url));
 const rendererEvents = fileURLToPath(new URL('./phaserRendererEvents.cjs', import.meta.url));
-const noNode = fileURLToPath(new URL('./phaserNoNode.cjs', import.meta.url));
 /** WebGL render nodes of no use to the game: filters, lights, strips, meshes, tilemaps. */
 const UNUSED_NODES =
   /^\.\/(filters\/Filter[A-Za-z]+|BatchHandler(PointLight|Strip)|submitter\/Submitter(Tile|TilemapGPULayer|MeshToQuad)|transformer\/TransformerTile)$/;
@@ -74,24 +73,24 @@ export async function bundlePhaser(entry: string, webgl: boolean): Promise<strin
               ? { path: rendererEvents }
               : undefined,
           );
-          // Render nodes the game never draws with (build/phaserNoNode.cjs): Phaser makes each
+          // Render nodes the game never draws with (build/phaserLeftOut.cjs): Phaser makes each
           // only when something first draws with it, and these bring their shaders along.
           b.onResolve({ filter: UNUSED_NODES }, (args) =>
             /[\\/]renderNodes[\\/]RenderNodeManager\.js$/.test(args.importer)
-              ? { path: noNode }
+              ? { path: leftOut }
               : undefined,
           );
           // The game uses no filters (WebGL post-processing): a camera's empty filter lists
-          // need only their names (build/phaserNoFilter.cjs).
+          // need only their names (build/phaserLeftOut.cjs).
           b.onResolve({ filter: /^\.\.\/\.\.\/filters\// }, (args) =>
             /[\\/]gameobjects[\\/]components$/.test(args.resolveDir)
-              ? { path: noFilter }
+              ? { path: leftOut }
               : undefined,
           );
           b.onLoad(
             {
               filter:
-                /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math|NoFilter|NoNode|RendererEvents)\.cjs$/,
+                /[\\/]phaser[\\/]src[\\/].*\.js$|phaser(-custom|Math|LeftOut|RendererEvents)\.cjs$/,
             },
             async (args) => {
               const text = await readFile(args.path, 'utf8');

@@ -104,9 +104,9 @@ export function verifyRecord(record: RunRecord, env: GameEnv): VerifyOutcome {
   session.keepLog = false;
   const endTick = record.result.endTick;
   const hashes = record.hashes;
-  const run: Resimulated = { hi: 0, divergedAtTick: undefined };
+  let run: Resimulated;
   try {
-    resimulate(session, record.commands, hashes, endTick, run);
+    run = resimulate(session, record.commands, hashes, endTick);
   } catch (e) {
     return {
       ...outcome(session, record.run.category),
@@ -161,13 +161,13 @@ function resimulate(
   commands: RunRecord['commands'],
   hashes: RunRecord['hashes'],
   endTick: number,
-  out: Resimulated,
-): void {
+): Resimulated {
   // The record's commands are [ticks since the previous one, command]: read in place, with the
   // running tick in `at` (no absolute copy of a whole run's commands to keep alive meanwhile).
   let ci = 0;
   let at = commands.length > 0 ? commands[0]![0] : 0;
   let hi = 0;
+  let divergedAtTick: number | undefined;
   // Commands before the start state's tick belong to nobody: skip them.
   while (ci < commands.length && at <= session.tick) {
     ci++;
@@ -184,13 +184,13 @@ function resimulate(
     session.advance();
     if (hi < hashes.length && hashes[hi]![0] === tick) {
       if (hashes[hi]![1] !== session.hash()) {
-        out.divergedAtTick = tick;
+        divergedAtTick = tick;
         break;
       }
       hi++;
     }
   }
-  out.hi = hi;
+  return { hi, divergedAtTick };
 }
 
 /** Complete: every objective done, and what the category requires besides (All Officers). */
